@@ -40,7 +40,10 @@ public final class FilingProcess {
     public static final String FILING_ID = "filingId";
     public static final String IP_RIGHT = "ipRight";
     public static final String FORMALITIES_OUTCOME = "formalitiesOutcome";
-    public static final String DEFICIENCY_TIME_LIMIT = "deficiencyTimeLimit";
+
+    /** When the deficiency time limit has passed: the start of the day after its last day. */
+    public static final String DEFICIENCY_TIME_LIMIT_EXPIRES = "deficiencyTimeLimitExpires";
+
     public static final String FEE_AMOUNT = "feeAmount";
     public static final String EXAMINATION_OUTCOME = "examinationOutcome";
 

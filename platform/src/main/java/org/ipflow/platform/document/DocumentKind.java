@@ -1,0 +1,27 @@
+package org.ipflow.platform.document;
+
+/** What a document is, for the procedure. */
+public enum DocumentKind {
+  /** The representation of a mark, as an image. */
+  MARK_REPRESENTATION(Origin.APPLICANT),
+  /** Anything else the applicant files with the application or an answer. */
+  SUPPORTING_DOCUMENT(Origin.APPLICANT),
+  /** The sealed certificate of registration. */
+  REGISTRATION_CERTIFICATE(Origin.OFFICE);
+
+  private final Origin origin;
+
+  DocumentKind(Origin origin) {
+    this.origin = origin;
+  }
+
+  public Origin origin() {
+    return origin;
+  }
+
+  /** Who produced a document. */
+  public enum Origin {
+    APPLICANT,
+    OFFICE
+  }
+}

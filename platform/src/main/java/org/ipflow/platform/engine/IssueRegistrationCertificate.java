@@ -1,0 +1,20 @@
+package org.ipflow.platform.engine;
+
+import org.ipflow.platform.registration.RegistrationCertificates;
+import org.springframework.stereotype.Component;
+
+/** Task {@code IssueRegistrationCertificate}: the sealed certificate of registration. */
+@Component("issueRegistrationCertificate")
+class IssueRegistrationCertificate extends OperatonTask {
+
+  private final RegistrationCertificates certificates;
+
+  IssueRegistrationCertificate(RegistrationCertificates certificates) {
+    this.certificates = certificates;
+  }
+
+  @Override
+  void handle(TaskContext task) {
+    certificates.issue(task.filingId(), "issue-registration-certificate");
+  }
+}

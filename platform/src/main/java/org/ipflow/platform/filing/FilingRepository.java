@@ -1,0 +1,210 @@
+package org.ipflow.platform.filing;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Filings and their events in PostgreSQL. */
+@Repository
+class FilingRepository {
+
+  private final JdbcClient jdbc;
+  private final JsonMapper json = JsonMapper.builder().build();
+
+  FilingRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  long nextSerial(IpRight right, int year) {
+    return jdbc.sql("SELECT next_application_serial(:type, :year)")
+        .param("type", right.st13Code())
+        .param("year", year)
+        .query(Long.class)
+        .single();
+  }
+
+  long nextRegistrationSerial() {
+    return jdbc.sql("SELECT nextval('registration_serial')").query(Long.class).single();
+  }
+
+  void insert(Filing filing) {
+    jdbc.sql(
+            """
+            INSERT INTO filing (id, application_number, office_code, ip_right, status, filing_date,
+                received_at, filed_by, applicant_name, applicant_country, mark_text, request, updated_at)
+            VALUES (:id, :number, :office, :right, :status, :filingDate, :receivedAt, :filedBy,
+                :applicantName, :applicantCountry, :markText, CAST(:request AS jsonb), :receivedAt)
+            """)
+        .param("id", filing.id())
+        .param("number", filing.applicationNumber().value())
+        .param("office", filing.applicationNumber().officeCode())
+        .param("right", filing.ipRight().name())
+        .param("status", filing.status().name())
+        .param("filingDate", filing.filingDate())
+        .param("receivedAt", utc(filing.receivedAt()))
+        .param("filedBy", filing.filedBy())
+        .param("applicantName", filing.applicant().name())
+        .param("applicantCountry", filing.applicant().country())
+        .param("markText", filing.mark().text())
+        .param("request", json.writeValueAsString(new Content(filing)))
+        .update();
+  }
+
+  /** Replaces what was filed (after a deficiency response); the filing keeps its number and id. */
+  void updateContent(
+      UUID id,
+      Filing.Applicant applicant,
+      Filing.Mark mark,
+      List<Filing.ClassTerms> goods,
+      Instant at) {
+    jdbc.sql(
+            """
+            UPDATE filing SET applicant_name = :name, applicant_country = :country, mark_text = :text,
+                request = CAST(:request AS jsonb), version = version + 1, updated_at = :at
+            WHERE id = :id
+            """)
+        .param("name", applicant.name())
+        .param("country", applicant.country())
+        .param("text", mark.text())
+        .param("request", json.writeValueAsString(new Content(applicant, mark, goods)))
+        .param("at", utc(at))
+        .param("id", id)
+        .update();
+  }
+
+  void updateStatus(UUID id, FilingStatus status, Instant at) {
+    jdbc.sql(
+            "UPDATE filing SET status = :status, version = version + 1, updated_at = :at WHERE id = :id")
+        .param("status", status.name())
+        .param("at", utc(at))
+        .param("id", id)
+        .update();
+  }
+
+  void updateFee(UUID id, BigDecimal amount, String currency, Instant at) {
+    jdbc.sql(
+            "UPDATE filing SET fee_amount = :amount, fee_currency = :currency, version = version + 1,"
+                + " updated_at = :at WHERE id = :id")
+        .param("amount", amount)
+        .param("currency", currency)
+        .param("at", utc(at))
+        .param("id", id)
+        .update();
+  }
+
+  void updateRegistration(UUID id, Filing.Registration registration, Instant at) {
+    jdbc.sql(
+            "UPDATE filing SET registration_number = :number, registration_date = :date,"
+                + " expiry_date = :expiry, version = version + 1, updated_at = :at WHERE id = :id")
+        .param("number", registration.number())
+        .param("date", registration.date())
+        .param("expiry", registration.expiryDate())
+        .param("at", utc(at))
+        .param("id", id)
+        .update();
+  }
+
+  void insertEvent(
+      UUID filingId, Instant at, String type, FilingStatus status, String summary, String actor) {
+    jdbc.sql(
+            """
+            INSERT INTO filing_event (filing_id, occurred_at, type, status, summary, actor)
+            VALUES (:filingId, :at, :type, :status, :summary, :actor)
+            """)
+        .param("filingId", filingId)
+        .param("at", utc(at))
+        .param("type", type)
+        .param("status", status == null ? null : status.name())
+        .param("summary", summary)
+        .param("actor", actor)
+        .update();
+  }
+
+  Optional<Filing> find(UUID id) {
+    return jdbc.sql("SELECT * FROM filing WHERE id = :id")
+        .param("id", id)
+        .query(this::map)
+        .optional();
+  }
+
+  Optional<Filing> findByApplicationNumber(String number) {
+    return jdbc.sql("SELECT * FROM filing WHERE application_number = :n")
+        .param("n", number)
+        .query(this::map)
+        .optional();
+  }
+
+  /** Locks the filing's row for the rest of the transaction: one change at a time per filing. */
+  Optional<Filing> lock(UUID id) {
+    return jdbc.sql("SELECT * FROM filing WHERE id = :id FOR UPDATE")
+        .param("id", id)
+        .query(this::map)
+        .optional();
+  }
+
+  List<TimelineEntry> events(UUID filingId) {
+    return jdbc.sql("SELECT * FROM filing_event WHERE filing_id = :f ORDER BY occurred_at, id")
+        .param("f", filingId)
+        .query(
+            (row, n) ->
+                new TimelineEntry(
+                    row.getObject("occurred_at", OffsetDateTime.class).toInstant(),
+                    "EVENT",
+                    row.getString("type"),
+                    row.getString("status") == null
+                        ? null
+                        : FilingStatus.valueOf(row.getString("status")),
+                    null,
+                    List.of(),
+                    row.getString("summary"),
+                    row.getString("actor")))
+        .list();
+  }
+
+  private Filing map(ResultSet row, int rowNum) throws SQLException {
+    Content content = json.readValue(row.getString("request"), Content.class);
+    BigDecimal fee = row.getBigDecimal("fee_amount");
+    String registrationNumber = row.getString("registration_number");
+    return new Filing(
+        row.getObject("id", UUID.class),
+        new ApplicationNumber(row.getString("application_number"), row.getString("office_code")),
+        IpRight.valueOf(row.getString("ip_right")),
+        FilingStatus.valueOf(row.getString("status")),
+        row.getObject("filing_date", LocalDate.class),
+        row.getObject("received_at", OffsetDateTime.class).toInstant(),
+        row.getString("filed_by"),
+        content.applicant(),
+        content.mark(),
+        content.goodsAndServices(),
+        fee == null ? null : new Filing.Fee(fee, row.getString("fee_currency")),
+        registrationNumber == null
+            ? null
+            : new Filing.Registration(
+                registrationNumber,
+                row.getObject("registration_date", LocalDate.class),
+                row.getObject("expiry_date", LocalDate.class)),
+        row.getInt("version"));
+  }
+
+  private static OffsetDateTime utc(Instant instant) {
+    return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+  }
+
+  /** What was filed, as kept in the {@code request} column. */
+  record Content(
+      Filing.Applicant applicant, Filing.Mark mark, List<Filing.ClassTerms> goodsAndServices) {
+    Content(Filing filing) {
+      this(filing.applicant(), filing.mark(), filing.goodsAndServices());
+    }
+  }
+}

@@ -1,0 +1,136 @@
+package org.ipflow.platform.ledger;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.ipflow.workers.decision.Decision;
+import org.ipflow.workers.decision.Reason;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Writes and reads the decision ledger, in the caller's (the engine's) transaction. */
+@Service
+public class DecisionLedger {
+
+  private static final TypeReference<List<Reason>> REASONS = new TypeReference<>() {};
+  private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
+
+  // Keys sorted so that the same inputs always hash the same, whatever map they came in.
+  private final JsonMapper json =
+      JsonMapper.builder().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
+  private final JdbcClient jdbc;
+
+  DecisionLedger(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /**
+   * Records {@code decision} for the step, unless that step already has a row of this decision
+   * type: then the existing row is returned and nothing is written (a redelivered task decides
+   * nothing twice).
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public LedgerEntry record(
+      UUID filingId, Decision decision, Actor actor, EngineStep step, Instant decidedAt) {
+    String inputs = json.writeValueAsString(decision.inputs());
+    int inserted =
+        jdbc.sql(
+                """
+                INSERT INTO decision_ledger (id, filing_id, decision_type, decision_version, outcome,
+                    reasons, input_snapshot, input_hash, outputs, legal_basis, actor, actor_kind,
+                    process_instance_id, activity_id, activity_instance_id, decided_at)
+                VALUES (:id, :filingId, :type, :version, :outcome, CAST(:reasons AS jsonb),
+                    CAST(:inputs AS jsonb), :hash, CAST(:outputs AS jsonb), :legalBasis, :actor,
+                    :actorKind, :processInstanceId, :activityId, :activityInstanceId, :decidedAt)
+                ON CONFLICT ON CONSTRAINT decision_ledger_once_per_activity DO NOTHING
+                """)
+            .param("id", UUID.randomUUID())
+            .param("filingId", filingId)
+            .param("type", decision.type())
+            .param("version", decision.version())
+            .param("outcome", decision.outcome())
+            .param("reasons", json.writeValueAsString(decision.reasons()))
+            .param("inputs", inputs)
+            .param("hash", sha256(inputs))
+            .param("outputs", json.writeValueAsString(decision.outputs()))
+            .param("legalBasis", decision.legalBasis())
+            .param("actor", actor.id())
+            .param("actorKind", actor.kind().name())
+            .param("processInstanceId", step.processInstanceId())
+            .param("activityId", step.activityId())
+            .param("activityInstanceId", step.activityInstanceId())
+            .param("decidedAt", OffsetDateTime.ofInstant(decidedAt, ZoneOffset.UTC))
+            .update();
+    return find(step.activityInstanceId(), decision.type())
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "ledger row for " + step + " vanished (inserted=" + inserted + ")"));
+  }
+
+  public Optional<LedgerEntry> find(String activityInstanceId, String decisionType) {
+    return jdbc.sql(
+            "SELECT * FROM decision_ledger WHERE activity_instance_id = :a AND decision_type = :t")
+        .param("a", activityInstanceId)
+        .param("t", decisionType)
+        .query(this::map)
+        .optional();
+  }
+
+  public List<LedgerEntry> forFiling(UUID filingId) {
+    return jdbc.sql("SELECT * FROM decision_ledger WHERE filing_id = :f ORDER BY decided_at, id")
+        .param("f", filingId)
+        .query(this::map)
+        .list();
+  }
+
+  /** The hash the ledger stores for an input snapshot: SHA-256 of its canonical JSON. */
+  public String hashOf(Map<String, Object> inputs) {
+    return sha256(json.writeValueAsString(inputs));
+  }
+
+  private LedgerEntry map(ResultSet row, int rowNum) throws SQLException {
+    return new LedgerEntry(
+        row.getObject("id", UUID.class),
+        row.getObject("filing_id", UUID.class),
+        row.getString("decision_type"),
+        row.getString("decision_version"),
+        row.getString("outcome"),
+        json.readValue(row.getString("reasons"), REASONS),
+        json.readValue(row.getString("input_snapshot"), MAP),
+        row.getString("input_hash"),
+        json.readValue(row.getString("outputs"), MAP),
+        row.getString("legal_basis"),
+        new Actor(row.getString("actor"), Actor.Kind.valueOf(row.getString("actor_kind"))),
+        new EngineStep(
+            row.getString("process_instance_id"),
+            row.getString("activity_id"),
+            row.getString("activity_instance_id")),
+        row.getObject("decided_at", OffsetDateTime.class).toInstant());
+  }
+
+  private static String sha256(String text) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,23 @@
+package org.ipflow.platform.ledger;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.ipflow.workers.decision.Reason;
+
+/** One row of the decision ledger. */
+public record LedgerEntry(
+    UUID id,
+    UUID filingId,
+    String decisionType,
+    String decisionVersion,
+    String outcome,
+    List<Reason> reasons,
+    Map<String, Object> inputs,
+    String inputHash,
+    Map<String, Object> outputs,
+    String legalBasis,
+    Actor actor,
+    EngineStep step,
+    Instant decidedAt) {}

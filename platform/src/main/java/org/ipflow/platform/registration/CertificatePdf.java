@@ -1,0 +1,106 @@
+package org.ipflow.platform.registration;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+/**
+ * Lays out a one-page certificate. The font (Liberation Sans, shipped inside PDFBox) is embedded,
+ * so the document renders the same everywhere; characters it lacks print as '?' rather than failing
+ * the issue.
+ */
+final class CertificatePdf {
+
+  private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
+  private static final float MARGIN = 60;
+  private static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
+
+  private CertificatePdf() {}
+
+  /** One line of the certificate: a label and its value. */
+  record Line(String label, String value) {}
+
+  static byte[] render(String title, String officeName, List<Line> lines) {
+    try (PDDocument document = new PDDocument();
+        InputStream fontData = CertificatePdf.class.getResourceAsStream(FONT)) {
+      PDType0Font font = PDType0Font.load(document, fontData);
+      PDPage page = new PDPage(PDRectangle.A4);
+      document.addPage(page);
+      PDDocumentInformation info = document.getDocumentInformation();
+      info.setTitle(title);
+      info.setAuthor(officeName);
+      info.setProducer("IPFlow");
+      try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+        float y = PDRectangle.A4.getHeight() - MARGIN;
+        y = text(content, font, 11, officeName, y);
+        y -= 18;
+        y = text(content, font, 20, title, y);
+        y -= 24;
+        for (Line line : lines) {
+          y = text(content, font, 9, line.label(), y);
+          for (String wrapped : wrap(safe(font, line.value()), font, 12)) {
+            y = text(content, font, 12, wrapped, y);
+          }
+          y -= 8;
+        }
+      }
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      document.save(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not render the certificate", e);
+    }
+  }
+
+  private static float text(
+      PDPageContentStream content, PDType0Font font, float size, String text, float y)
+      throws IOException {
+    content.beginText();
+    content.setFont(font, size);
+    content.newLineAtOffset(MARGIN, y);
+    content.showText(safe(font, text));
+    content.endText();
+    return y - size * 1.4f;
+  }
+
+  private static List<String> wrap(String text, PDType0Font font, float size) throws IOException {
+    List<String> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    for (String word : text.split(" ")) {
+      String candidate = line.isEmpty() ? word : line + " " + word;
+      if (font.getStringWidth(candidate) / 1000 * size > WIDTH && !line.isEmpty()) {
+        lines.add(line.toString());
+        line = new StringBuilder(word);
+      } else {
+        line = new StringBuilder(candidate);
+      }
+    }
+    lines.add(line.toString());
+    return lines;
+  }
+
+  private static String safe(PDType0Font font, String text) {
+    StringBuilder out = new StringBuilder();
+    text.codePoints()
+        .forEach(
+            cp -> {
+              boolean printable;
+              try {
+                printable = !Character.isISOControl(cp) && font.hasGlyph(cp);
+              } catch (IOException e) {
+                printable = false;
+              }
+              out.appendCodePoint(printable ? cp : '?');
+            });
+    return out.toString();
+  }
+}

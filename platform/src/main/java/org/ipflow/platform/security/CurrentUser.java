@@ -1,0 +1,44 @@
+package org.ipflow.platform.security;
+
+import java.util.List;
+import java.util.Set;
+import org.springframework.security.oauth2.jwt.Jwt;
+
+/**
+ * The caller, from a validated access token.
+ *
+ * @param subject the token's stable subject id
+ * @param userName the user's login name, as shown in timelines and the ledger
+ * @param roles the realm roles
+ * @param groups the Keycloak groups: the queues the user works
+ */
+public record CurrentUser(String subject, String userName, Set<String> roles, Set<String> groups) {
+
+  public static CurrentUser of(Jwt jwt) {
+    String userName = jwt.getClaimAsString("preferred_username");
+    return new CurrentUser(
+        jwt.getSubject(),
+        userName == null ? jwt.getSubject() : userName,
+        Set.copyOf(KeycloakClaims.realmRoles(jwt)),
+        Set.copyOf(groups(jwt)));
+  }
+
+  public boolean hasRole(String role) {
+    return roles.contains(role);
+  }
+
+  public boolean isOfficeStaff() {
+    return hasRole(Roles.EXAMINER) || hasRole(Roles.SENIOR_EXAMINER) || hasRole(Roles.ADMIN);
+  }
+
+  private static List<String> groups(Jwt jwt) {
+    List<String> groups = jwt.getClaimAsStringList("groups");
+    if (groups == null) {
+      return List.of();
+    }
+    // Tolerate full group paths ("/tm-examiners") as well as plain names.
+    return groups.stream()
+        .map(g -> g.startsWith("/") ? g.substring(g.lastIndexOf('/') + 1) : g)
+        .toList();
+  }
+}

@@ -1,0 +1,186 @@
+package org.ipflow.platform.security;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.ipflow.platform.web.ProblemResponses;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.web.SecurityFilterChain;
+
+/** The API accepts Keycloak access tokens of its realm and audience; everything else is closed. */
+@Configuration
+class SecurityConfiguration {
+
+  private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
+
+  @Bean
+  SecurityFilterChain api(HttpSecurity http, ProblemResponses problems) throws Exception {
+    JwtAuthenticationConverter roles = new JwtAuthenticationConverter();
+    roles.setJwtGrantedAuthoritiesConverter(new KeycloakClaims());
+    roles.setPrincipalClaimName("sub");
+    http.securityMatcher("/api/**", "/actuator/**", "/error")
+        .csrf(csrf -> csrf.disable()) // bearer tokens only: no ambient credentials to forge
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .authorizeHttpRequests(
+            authorize ->
+                authorize
+                    .requestMatchers("/actuator/health", "/actuator/health/**", "/error")
+                    .permitAll()
+                    .requestMatchers(HttpMethod.POST, "/api/v1/filings")
+                    .hasAnyRole(Roles.APPLICANT, Roles.AGENT)
+                    .requestMatchers(HttpMethod.POST, "/api/v1/filings/*/deficiency-response")
+                    .hasAnyRole(Roles.APPLICANT, Roles.AGENT)
+                    .requestMatchers(HttpMethod.GET, "/api/v1/filings/**")
+                    .hasAnyRole(
+                        Roles.APPLICANT,
+                        Roles.AGENT,
+                        Roles.EXAMINER,
+                        Roles.SENIOR_EXAMINER,
+                        Roles.ADMIN)
+                    .requestMatchers("/api/v1/tasks/**", "/api/v1/tasks")
+                    .hasAnyRole(Roles.EXAMINER, Roles.SENIOR_EXAMINER)
+                    .anyRequest()
+                    .denyAll())
+        .oauth2ResourceServer(
+            oauth ->
+                oauth
+                    .jwt(jwt -> jwt.jwtAuthenticationConverter(roles))
+                    .authenticationEntryPoint(
+                        (request, response, e) ->
+                            problems.write(
+                                response,
+                                HttpStatus.UNAUTHORIZED,
+                                "unauthorized",
+                                "Authentication required",
+                                "A valid bearer access token of the IPFlow realm is required.",
+                                "Bearer"))
+                    .accessDeniedHandler(
+                        (request, response, e) ->
+                            problems.write(
+                                response,
+                                HttpStatus.FORBIDDEN,
+                                "forbidden",
+                                "Forbidden",
+                                "Your role does not allow this request.",
+                                null)))
+        .exceptionHandling(
+            exceptions ->
+                exceptions
+                    .authenticationEntryPoint(
+                        (request, response, e) ->
+                            problems.write(
+                                response,
+                                HttpStatus.UNAUTHORIZED,
+                                "unauthorized",
+                                "Authentication required",
+                                "A valid bearer access token of the IPFlow realm is required.",
+                                "Bearer"))
+                    .accessDeniedHandler(
+                        (request, response, e) ->
+                            problems.write(
+                                response,
+                                HttpStatus.FORBIDDEN,
+                                "forbidden",
+                                "Forbidden",
+                                "Your role does not allow this request.",
+                                null)));
+    return http.build();
+  }
+
+  /**
+   * Validates signature (keys from the realm's JWKS), expiry, the exact issuer and the audience.
+   * Waits at start until Keycloak answers, so a slow Keycloak delays the platform instead of
+   * breaking it.
+   */
+  @Bean
+  JwtDecoder jwtDecoder(KeycloakProperties keycloak) {
+    awaitKeycloak(keycloak);
+    NimbusJwtDecoder decoder =
+        NimbusJwtDecoder.withJwkSetUri(keycloak.issuer() + "/protocol/openid-connect/certs")
+            .build();
+    OAuth2TokenValidator<Jwt> audience =
+        jwt -> {
+          List<String> audiences = jwt.getAudience();
+          return audiences != null && audiences.contains(keycloak.audience())
+              ? OAuth2TokenValidatorResult.success()
+              : OAuth2TokenValidatorResult.failure(
+                  new OAuth2Error(
+                      "invalid_token", "the token is not meant for " + keycloak.audience(), null));
+        };
+    decoder.setJwtValidator(
+        new DelegatingOAuth2TokenValidator<>(
+            JwtValidators.createDefaultWithIssuer(keycloak.issuer()), audience));
+    return decoder;
+  }
+
+  private static void awaitKeycloak(KeycloakProperties keycloak) {
+    if (keycloak.url() == null || keycloak.url().isBlank()) {
+      throw new IllegalStateException("ipflow.keycloak.url (IPFLOW_KEYCLOAK_URL) is not set");
+    }
+    URI discovery = URI.create(keycloak.issuer() + "/.well-known/openid-configuration");
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    Instant deadline = Instant.now().plus(keycloak.startupTimeout());
+    boolean logged = false;
+    while (true) {
+      try {
+        HttpResponse<Void> response =
+            http.send(
+                HttpRequest.newBuilder(discovery).timeout(Duration.ofSeconds(5)).build(),
+                HttpResponse.BodyHandlers.discarding());
+        if (response.statusCode() == 200) {
+          if (logged) {
+            log.info("Keycloak answers at {}", keycloak.issuer());
+          }
+          return;
+        }
+      } catch (IOException notYet) {
+        // not up yet
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while waiting for Keycloak", e);
+      }
+      if (Instant.now().isAfter(deadline)) {
+        throw new IllegalStateException(
+            "Keycloak did not answer at "
+                + discovery
+                + " within "
+                + keycloak.startupTimeout().toSeconds()
+                + " s (IPFLOW_KEYCLOAK_STARTUP_TIMEOUT)");
+      }
+      if (!logged) {
+        log.info(
+            "Waiting for Keycloak at {} (up to {} s)...",
+            keycloak.issuer(),
+            keycloak.startupTimeout().toSeconds());
+        logged = true;
+      }
+      try {
+        Thread.sleep(1000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while waiting for Keycloak", e);
+      }
+    }
+  }
+}

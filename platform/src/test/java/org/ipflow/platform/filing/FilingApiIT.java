@@ -1,0 +1,195 @@
+package org.ipflow.platform.filing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.ipflow.platform.testing.Api;
+import org.ipflow.platform.testing.Filings;
+import org.ipflow.platform.testing.PlatformTest;
+import org.ipflow.platform.testing.Tokens;
+import org.ipflow.signing.SignatureValidator;
+import org.ipflow.signing.ValidationResult;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The API end to end, with real Keycloak tokens: file, examine, register, download the certificate.
+ */
+@PlatformTest
+class FilingApiIT {
+
+  @LocalServerPort int port;
+  @Autowired SignatureValidator validator;
+  Api api;
+
+  @BeforeEach
+  void setUp() {
+    api = new Api(port);
+  }
+
+  @Test
+  void trademarkTravelsFromFilingToSealedRegistrationCertificate() {
+    Api.Response filed =
+        api.postJson("/api/v1/filings", Tokens.of("alice"), Filings.completeTrademark("TICTAC"));
+
+    assertThat(filed.status()).as(filed.toString()).isEqualTo(201);
+    String id = filed.json().path("id").asString();
+    assertThat(filed.header("Location")).isEqualTo("/api/v1/filings/" + id);
+    LocalDate today = LocalDate.now(ZoneId.of("Europe/Zurich"));
+    assertThat(filed.json().path("applicationNumber").asString())
+        .matches("30" + today.getYear() + "\\d{9}");
+    assertThat(filed.json().path("filingDate").asString()).isEqualTo(today.toString());
+
+    String taskId = awaitTask(id, "erin");
+    Api.Response decided =
+        api.postJson(
+            "/api/v1/tasks/" + taskId + "/decision",
+            Tokens.of("erin"),
+            "{\"outcome\":\"ACCEPT\",\"reason\":\"Distinctive; no conflicting marks.\"}");
+    assertThat(decided.status()).as(decided.toString()).isEqualTo(200);
+
+    JsonNode filing =
+        awaitFiling(
+            id,
+            f ->
+                f.path("status").asString().equals("REGISTERED")
+                    && documentOfKind(f, "REGISTRATION_CERTIFICATE") != null);
+    assertThat(filing.path("registration").path("number").asString()).matches("\\d{8}");
+    assertThat(filing.path("registration").path("expiryDate").asString())
+        .isEqualTo(today.plusYears(10).toString());
+    assertThat(filing.path("fee").path("amount").decimalValue()).isEqualByComparingTo("1000.00");
+    assertThat(timelineNames(filing))
+        .containsSubsequence(
+            "RECEIVED",
+            "trademark-formalities",
+            "trademark-fee",
+            "trademark-examination",
+            "EXAMINATION_DECISION",
+            "STATUS",
+            "CERTIFICATE_ISSUED");
+
+    JsonNode certificate = documentOfKind(filing, "REGISTRATION_CERTIFICATE");
+    Api.Response pdf = api.get(certificate.path("href").asString(), Tokens.of("alice"));
+    assertThat(pdf.status()).isEqualTo(200);
+    assertThat(pdf.contentType()).isEqualTo("application/pdf");
+    ValidationResult validation = validator.validate(pdf.bytes(), "certificate.pdf");
+    assertThat(validation.signed()).isTrue();
+    assertThat(validation.indication()).isEqualTo(ValidationResult.TOTAL_PASSED);
+    assertThat(validation.format()).isEqualTo("PAdES-BASELINE-T");
+    assertThat(validation.timestamped()).isTrue();
+    assertThat(validation.signerName()).contains("Office Seal");
+  }
+
+  @Test
+  void examinerRefusalEndsTheCaseRefusedWithItsGrounds() {
+    String id =
+        api.postJson("/api/v1/filings", Tokens.of("alice"), Filings.completeTrademark("GENERIC"))
+            .json()
+            .path("id")
+            .asString();
+    String taskId = awaitTask(id, "erin");
+
+    Api.Response decided =
+        api.postJson(
+            "/api/v1/tasks/" + taskId + "/decision",
+            Tokens.of("erin"),
+            "{\"outcome\":\"REFUSE\",\"reason\":\"The sign is descriptive of the goods.\"}");
+
+    assertThat(decided.status()).as(decided.toString()).isEqualTo(200);
+    JsonNode filing = awaitFiling(id, f -> f.path("status").asString().equals("REFUSED"));
+    assertThat(filing.toString()).contains("The sign is descriptive of the goods.");
+    assertThat(documentOfKind(filing, "REGISTRATION_CERTIFICATE")).isNull();
+  }
+
+  @Test
+  void taskCanBeDecidedOnlyOnce() {
+    String id =
+        api.postJson("/api/v1/filings", Tokens.of("alice"), Filings.completeTrademark("ONCE"))
+            .json()
+            .path("id")
+            .asString();
+    String taskId = awaitTask(id, "erin");
+    String accept = "{\"outcome\":\"ACCEPT\"}";
+    assertThat(
+            api.postJson("/api/v1/tasks/" + taskId + "/decision", Tokens.of("erin"), accept)
+                .status())
+        .isEqualTo(200);
+
+    Api.Response again =
+        api.postJson("/api/v1/tasks/" + taskId + "/decision", Tokens.of("sam"), accept);
+
+    assertThat(again.status()).isEqualTo(404);
+    assertThat(again.contentType()).isEqualTo("application/problem+json");
+  }
+
+  @Test
+  void examinerOfAnotherQueueNeitherSeesNorDecidesTheTask() {
+    String id =
+        api.postJson("/api/v1/filings", Tokens.of("alice"), Filings.completeTrademark("QUEUE"))
+            .json()
+            .path("id")
+            .asString();
+    String taskId = awaitTask(id, "erin");
+
+    assertThat(api.get("/api/v1/tasks", Tokens.of("dora")).json().toString())
+        .doesNotContain(taskId);
+    Api.Response decided =
+        api.postJson(
+            "/api/v1/tasks/" + taskId + "/decision", Tokens.of("dora"), "{\"outcome\":\"ACCEPT\"}");
+    assertThat(decided.status()).isEqualTo(403);
+  }
+
+  private String awaitTask(String filingId, String examiner) {
+    List<String> found = new ArrayList<>();
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofMillis(200))
+        .until(
+            () -> {
+              for (JsonNode task : api.get("/api/v1/tasks", Tokens.of(examiner)).json()) {
+                if (task.path("filingId").asString().equals(filingId)) {
+                  found.add(task.path("id").asString());
+                  return true;
+                }
+              }
+              return false;
+            });
+    return found.get(0);
+  }
+
+  private JsonNode awaitFiling(String id, java.util.function.Predicate<JsonNode> condition) {
+    JsonNode[] last = new JsonNode[1];
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofMillis(200))
+        .until(
+            () -> {
+              last[0] = api.get("/api/v1/filings/" + id, Tokens.of("alice")).json();
+              return condition.test(last[0]);
+            });
+    return last[0];
+  }
+
+  private static JsonNode documentOfKind(JsonNode filing, String kind) {
+    for (JsonNode document : filing.path("documents")) {
+      if (document.path("kind").asString().equals(kind)) {
+        return document;
+      }
+    }
+    return null;
+  }
+
+  private static List<String> timelineNames(JsonNode filing) {
+    List<String> names = new ArrayList<>();
+    filing.path("timeline").forEach(entry -> names.add(entry.path("name").asString()));
+    return names;
+  }
+}

@@ -1,0 +1,62 @@
+package org.ipflow.platform.testing;
+
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Filing requests for tests, as JSON-ready maps that a test can break on purpose. */
+public final class Filings {
+
+  /** The smallest valid PNG: one transparent pixel. */
+  public static final byte[] PNG =
+      Base64.getDecoder()
+          .decode(
+              "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
+
+  private Filings() {}
+
+  /** A complete trade-mark application: passes the formalities. */
+  public static Map<String, Object> completeTrademark(String markText) {
+    Map<String, Object> request = new LinkedHashMap<>();
+    request.put("ipRight", "TRADEMARK");
+    request.put(
+        "applicant",
+        new LinkedHashMap<>(
+            Map.of(
+                "name",
+                "Helvetia Watches AG",
+                "country",
+                "CH",
+                "address",
+                "Rue du Rhône 1, Genève")));
+    request.put("mark", new LinkedHashMap<>(Map.of("text", markText)));
+    List<Object> goods = new ArrayList<>();
+    goods.add(new LinkedHashMap<>(Map.of("niceClass", 14, "terms", List.of("Watches", "Clocks"))));
+    goods.add(
+        new LinkedHashMap<>(
+            Map.of("niceClass", 35, "terms", List.of("Retail services for watches"))));
+    request.put("goodsAndServices", goods);
+    List<Object> documents = new ArrayList<>();
+    documents.add(
+        new LinkedHashMap<>(
+            Map.of(
+                "kind", "MARK_REPRESENTATION",
+                "fileName", "mark.png",
+                "mediaType", "image/png",
+                "content", Base64.getEncoder().encodeToString(PNG))));
+    request.put("documents", documents);
+    return request;
+  }
+
+  /**
+   * An application the formalities check finds deficient: the applicant's country is no country.
+   */
+  @SuppressWarnings("unchecked")
+  public static Map<String, Object> deficientTrademark(String markText) {
+    Map<String, Object> request = completeTrademark(markText);
+    ((Map<String, Object>) request.get("applicant")).put("country", "XQ");
+    return request;
+  }
+}
