@@ -1,0 +1,139 @@
+package org.ipflow.platform.filing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.ipflow.platform.testing.Api;
+import org.ipflow.platform.testing.Filings;
+import org.ipflow.platform.testing.TestStack;
+import org.ipflow.platform.testing.Tokens;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A filing acknowledged with HTTP 201 survives {@code kill -9} of the platform: after a restart the
+ * filing, its documents and its procedure are all there, and the procedure goes on to the end.
+ */
+class CrashRecoveryIT {
+
+  private final TestStack stack = TestStack.get();
+  private final String database = stack.newDatabase();
+  private final int port = TestStack.freePort();
+  private final Api api = new Api(port);
+  private Process platform;
+
+  @AfterEach
+  void stopPlatform() {
+    if (platform != null) {
+      platform.destroyForcibly();
+    }
+  }
+
+  @Test
+  void acknowledgedFilingSurvivesKillNineAndItsProcessContinues() throws Exception {
+    platform = start("first");
+    Api.Response filed =
+        api.postJson("/api/v1/filings", Tokens.of("alice"), Filings.completeTrademark("SURVIVOR"));
+    assertThat(filed.status()).as(filed.toString()).isEqualTo(201);
+
+    platform.destroyForcibly(); // SIGKILL: no shutdown hook, no graceful close
+    assertThat(platform.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    assertThat(platform.exitValue()).as("killed by SIGKILL").isEqualTo(137);
+
+    platform = start("restarted");
+    String id = filed.json().path("id").asString();
+    Api.Response again = api.get("/api/v1/filings/" + id, Tokens.of("alice"));
+    assertThat(again.status()).isEqualTo(200);
+    JsonNode filing = again.json();
+    assertThat(filing.path("applicationNumber").asString())
+        .isEqualTo(filed.json().path("applicationNumber").asString());
+    assertThat(filing.path("documents")).hasSize(1);
+    JsonNode representation = filing.path("documents").get(0);
+    Api.Response image = api.get(representation.path("href").asString(), Tokens.of("alice"));
+    assertThat(image.bytes()).isEqualTo(Filings.PNG);
+
+    String taskId = awaitTask(id);
+    assertThat(
+            api.postJson(
+                    "/api/v1/tasks/" + taskId + "/decision",
+                    Tokens.of("erin"),
+                    "{\"outcome\":\"ACCEPT\"}")
+                .status())
+        .isEqualTo(200);
+    await()
+        .atMost(Duration.ofSeconds(90))
+        .until(
+            () ->
+                api.get("/api/v1/filings/" + id, Tokens.of("alice"))
+                    .json()
+                    .path("status")
+                    .asString()
+                    .equals("REGISTERED"));
+  }
+
+  private String awaitTask(String filingId) {
+    List<String> found = new ArrayList<>();
+    await()
+        .atMost(Duration.ofSeconds(90))
+        .pollInterval(Duration.ofMillis(300))
+        .until(
+            () -> {
+              for (JsonNode task : api.get("/api/v1/tasks", Tokens.of("erin")).json()) {
+                if (task.path("filingId").asString().equals(filingId)) {
+                  found.add(task.path("id").asString());
+                  return true;
+                }
+              }
+              return false;
+            });
+    return found.get(0);
+  }
+
+  /** Starts the packaged platform as its own JVM, on the build's PostgreSQL and Keycloak. */
+  private Process start(String name) throws IOException {
+    Path jar =
+        Path.of(System.getProperty("ipflow.test.platform-jar", "target/ipflow-platform.jar"));
+    assertThat(jar).as("the packaged platform").exists();
+    Path log = stack.workDir().resolve("crash-" + name + ".log");
+    Files.createDirectories(log.getParent());
+    ProcessBuilder builder =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m",
+                "-jar",
+                jar.toString())
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile());
+    Map<String, String> env = builder.environment();
+    env.putAll(stack.platformEnvironment(database));
+    env.put("SERVER_PORT", Integer.toString(port));
+    // A job locked by the killed JVM is taken over after this time instead of the default 5
+    // minutes.
+    env.put("IPFLOW_JOB_LOCK_TIME_MILLIS", "10000");
+    env.put("IPFLOW_JOB_WAIT_TIME_MILLIS", "200");
+    Process process = builder.start();
+    await()
+        .atMost(Duration.ofSeconds(180))
+        .pollInterval(Duration.ofMillis(500))
+        .failFast("the platform exited; see " + log, () -> !process.isAlive())
+        .until(() -> healthy());
+    return process;
+  }
+
+  private boolean healthy() {
+    try {
+      return api.get("/actuator/health", null).status() == 200;
+    } catch (IllegalStateException notUp) {
+      return false;
+    }
+  }
+}
