@@ -40,6 +40,7 @@ public class IpflowApplication {
       stack.close();
       throw e;
     }
+    log.info(StartupBanner.text(context.getEnvironment(), stack));
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(

@@ -48,6 +48,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
               .setPort(port)
               .setServerConfig("listen_addresses", "localhost")
               .setServerConfig("max_connections", "200")
+              // The library's default (off) trades durability for speed; a 201 must never be lost.
+              .setServerConfig("synchronous_commit", "on")
+              .setServerConfig("fsync", "on")
+              .setServerConfig("full_page_writes", "on")
               .start();
       log.info("PostgreSQL is up on localhost:{} (data in {})", port, data);
       return new EmbeddedPostgresServer(postgres);

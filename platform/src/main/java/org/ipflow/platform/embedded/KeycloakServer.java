@@ -77,6 +77,11 @@ public final class KeycloakServer implements AutoCloseable {
       Files.createDirectories(dataDirectory);
       stopServerLeftRunning();
       List<String> command = new ArrayList<>();
+      if (Files.isExecutable(Path.of("/usr/bin/setsid"))) {
+        // Its own session: a Ctrl-C in the terminal reaches the platform, which stops Keycloak in
+        // order.
+        command.add("/usr/bin/setsid");
+      }
       command.add("bash");
       command.add(script.toString());
       command.add("start-dev");

@@ -133,7 +133,13 @@ public class FilingService {
               null,
               decision.outcome(),
               decision.reasons(),
-              decision.decisionType() + ": " + decision.outcome(),
+              decision.decisionType()
+                  + ": "
+                  + decision.outcome()
+                  + " — "
+                  + decision.reasons().stream()
+                      .map(r -> r.text())
+                      .collect(java.util.stream.Collectors.joining(" ")),
               decision.actor().id()));
     }
     timeline.sort(Comparator.comparing(TimelineEntry::at));

@@ -1,6 +1,7 @@
 package org.ipflow.platform.examination.web;
 
 import java.util.List;
+import java.util.UUID;
 import org.ipflow.platform.examination.ExaminationService;
 import org.ipflow.platform.examination.ExaminationTask;
 import org.ipflow.platform.examination.ExaminerDecision;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The examiner's task list and decisions. */
@@ -26,9 +28,14 @@ class TaskController {
     this.examination = examination;
   }
 
+  /** The open tasks of the caller's queues, optionally only those of one filing. */
   @GetMapping
-  List<ExaminationTask> openTasks(@AuthenticationPrincipal Jwt jwt) {
-    return examination.openTasks(CurrentUser.of(jwt));
+  List<ExaminationTask> openTasks(
+      @RequestParam(required = false) UUID filingId, @AuthenticationPrincipal Jwt jwt) {
+    List<ExaminationTask> tasks = examination.openTasks(CurrentUser.of(jwt));
+    return filingId == null
+        ? tasks
+        : tasks.stream().filter(t -> t.filingId().equals(filingId)).toList();
   }
 
   @PostMapping(path = "/{taskId}/decision", consumes = MediaType.APPLICATION_JSON_VALUE)
