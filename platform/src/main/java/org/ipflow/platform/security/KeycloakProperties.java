@@ -6,7 +6,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * Where Keycloak is.
  *
- * @param url Keycloak's base URL, e.g. {@code http://localhost:8180} (use the host name, not an IP)
+ * @param url Keycloak's public base URL, e.g. {@code http://localhost:8180} (a host name, not an
+ *     IP): tokens carry it in their issuer
+ * @param internalUrl where the platform itself reaches Keycloak (its keys), when that differs from
+ *     the public URL, as inside a container network; empty means the public URL
  * @param realm the realm whose tokens the platform accepts
  * @param audience the audience a token must carry to be accepted by the API
  * @param startupTimeout how long the platform waits at start for Keycloak to answer

@@ -117,7 +117,7 @@ class SecurityConfiguration {
   JwtDecoder jwtDecoder(KeycloakProperties keycloak) {
     awaitKeycloak(keycloak);
     NimbusJwtDecoder decoder =
-        NimbusJwtDecoder.withJwkSetUri(keycloak.issuer() + "/protocol/openid-connect/certs")
+        NimbusJwtDecoder.withJwkSetUri(keycloak.backChannel() + "/protocol/openid-connect/certs")
             .build();
     OAuth2TokenValidator<Jwt> audience =
         jwt -> {
@@ -138,7 +138,7 @@ class SecurityConfiguration {
     if (keycloak.url() == null || keycloak.url().isBlank()) {
       throw new IllegalStateException("ipflow.keycloak.url (IPFLOW_KEYCLOAK_URL) is not set");
     }
-    URI discovery = URI.create(keycloak.issuer() + "/.well-known/openid-configuration");
+    URI discovery = URI.create(keycloak.backChannel() + "/.well-known/openid-configuration");
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     Instant deadline = Instant.now().plus(keycloak.startupTimeout());
     boolean logged = false;
@@ -150,7 +150,7 @@ class SecurityConfiguration {
                 HttpResponse.BodyHandlers.discarding());
         if (response.statusCode() == 200) {
           if (logged) {
-            log.info("Keycloak answers at {}", keycloak.issuer());
+            log.info("Keycloak answers at {}", keycloak.backChannel());
           }
           return;
         }
@@ -171,7 +171,7 @@ class SecurityConfiguration {
       if (!logged) {
         log.info(
             "Waiting for Keycloak at {} (up to {} s)...",
-            keycloak.issuer(),
+            keycloak.backChannel(),
             keycloak.startupTimeout().toSeconds());
         logged = true;
       }
