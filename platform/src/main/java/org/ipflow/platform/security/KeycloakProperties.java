@@ -16,9 +16,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("ipflow.keycloak")
 public record KeycloakProperties(
-    String url, String realm, String audience, Duration startupTimeout) {
+    String url, String internalUrl, String realm, String audience, Duration startupTimeout) {
 
   public String issuer() {
     return url + "/realms/" + realm;
+  }
+
+  /** The realm's base URL as the platform reaches it. */
+  public String backChannel() {
+    String base = internalUrl == null || internalUrl.isBlank() ? url : internalUrl;
+    return base + "/realms/" + realm;
   }
 }
