@@ -11,11 +11,14 @@ import java.util.Locale;
  */
 final class MarkText {
 
-  /** Letters people write for other letters to slip a word past a check: "B3ST", "$UPER". */
+  /**
+   * Digits written for letters to slip a word past a check ("B3ST", "PR0"): 0 o, 1 i or l, 3 e, 4
+   * a, 5 s, 7 t. Each reading below is aligned with these digits; 1 has two.
+   */
   private static final String LOOKALIKE_DIGITS = "013457";
 
-  private static final String LOOKALIKE_LETTERS_I = "oieast";
-  private static final String LOOKALIKE_LETTERS_L = "oleast";
+  private static final String READ_WITH_1_AS_I = "oieast";
+  private static final String READ_WITH_1_AS_L = "oleast";
 
   private MarkText() {}
 
@@ -135,13 +138,14 @@ final class MarkText {
     boolean hasLetter = folded.codePoints().anyMatch(Character::isLetter);
     boolean hasSymbol = !folded.contentEquals(plain);
     if (hasLetter || hasSymbol) {
-      addIfNew(forms, undoLookalikes(folded, LOOKALIKE_LETTERS_I));
-      addIfNew(forms, undoLookalikes(folded, LOOKALIKE_LETTERS_L));
+      addIfNew(forms, undoLookalikes(folded, READ_WITH_1_AS_I));
+      addIfNew(forms, undoLookalikes(folded, READ_WITH_1_AS_L));
     }
     forms.removeIf(String::isEmpty);
     return new Word(start, end, original, plain.toString(), List.copyOf(forms));
   }
 
+  /** Also the symbols: $ s, @ a, € e, and ! i, | l between letters. */
   private static String undoLookalikes(String folded, String letters) {
     StringBuilder out = new StringBuilder(folded.length());
     for (char c : folded.toCharArray()) {
