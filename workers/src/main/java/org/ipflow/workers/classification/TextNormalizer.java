@@ -268,6 +268,7 @@ final class TextNormalizer {
           Map.entry("traveler", "traveller"));
 
   private static final Pattern STANDALONE_IT = Pattern.compile("\\bIT\\b");
+  private static final Pattern LETTER_HYPHEN = Pattern.compile("\\b([a-z])-(?=[a-z])");
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()\\[\\]{}]");
   private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9]+");
@@ -302,6 +303,8 @@ final class TextNormalizer {
     String prepared = STANDALONE_IT.matcher(text).replaceAll("information technology");
     prepared = MARKS.matcher(Normalizer.normalize(prepared, Normalizer.Form.NFD)).replaceAll("");
     prepared = prepared.toLowerCase(Locale.ROOT).replace("&", " and ");
+    // "t-shirts", "e-mail", "x-ray": a single letter belongs to the word it is hyphenated to.
+    prepared = LETTER_HYPHEN.matcher(prepared).replaceAll("$1");
 
     String[] clauses = CLAUSE_BREAK.split(prepared);
     boolean firstClause = true;
