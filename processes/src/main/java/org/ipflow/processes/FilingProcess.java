@@ -1,34 +1,127 @@
 package org.ipflow.processes;
 
+import java.util.List;
+import java.util.Locale;
+
 /**
- * Ids of the {@code filing} process model ({@code bpmn/filing.bpmn}) and the names of its variables
- * and messages. Code refers to the model only through these constants, so a renamed element breaks
- * the build (see {@code FilingProcessModelTest}) instead of a running case.
+ * The procedure's models ({@code bpmn/*.bpmn}): the uniform top-level {@code filing} process and
+ * the sub-processes it calls per right, with their element ids and the names of their variables and
+ * messages. Code refers to the models only through these constants, so a renamed element breaks the
+ * build (see {@code FilingProcessModelTest}) instead of a running case.
  */
 public final class FilingProcess {
 
   public static final String PROCESS_KEY = "filing";
   public static final String RESOURCE = "bpmn/filing.bpmn";
 
-  /** Activity ids, named after what happens there. */
+  /** Every model of the procedure: the top-level process first, then the called sub-processes. */
+  public static final List<String> MODELS =
+      List.of(
+          "filing",
+          "examination-trademark",
+          "examination-design",
+          "examination-patent",
+          "examination-utility-model",
+          "grant-trademark",
+          "grant-design",
+          "grant-patent",
+          "grant-utility-model");
+
+  private FilingProcess() {}
+
+  /** The resource of a model, e.g. {@code bpmn/grant-design.bpmn}. */
+  public static String resource(String processKey) {
+    return "bpmn/" + processKey + ".bpmn";
+  }
+
+  /** The examination sub-process of a right, e.g. {@code examination-utility-model}. */
+  public static String examinationProcess(String right) {
+    return "examination-" + slug(right);
+  }
+
+  /** The registration or grant sub-process of a right, e.g. {@code grant-trademark}. */
+  public static String grantProcess(String right) {
+    return "grant-" + slug(right);
+  }
+
+  private static String slug(String right) {
+    return right.toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  /** Flow-node ids of all models (unique across the models), named after what happens there. */
   public static final class Activities {
+    // filing
     public static final String FILING_RECEIVED = "FilingReceived";
+    public static final String CHECK_FILING_DATE_REQUIREMENTS = "CheckFilingDateRequirements";
+    public static final String FILING_DATE_REQUIREMENTS_MET = "FilingDateRequirementsMet";
+    public static final String SEND_MISSING_ELEMENTS_NOTICE = "SendMissingElementsNotice";
+    public static final String AWAIT_MISSING_ELEMENTS = "AwaitMissingElements";
+    public static final String MISSING_ELEMENTS_RECEIVED = "MissingElementsReceived";
+    public static final String MISSING_ELEMENTS_TIME_LIMIT_EXPIRED =
+        "MissingElementsTimeLimitExpired";
+    public static final String TREAT_AS_NOT_FILED = "TreatAsNotFiled";
+    public static final String NOT_FILED = "NotFiled";
     public static final String CHECK_FORMALITIES = "CheckFormalities";
     public static final String FORMALITIES_COMPLETE = "FormalitiesComplete";
     public static final String SEND_DEFICIENCY_NOTICE = "SendDeficiencyNotice";
     public static final String AWAIT_DEFICIENCY_RESPONSE = "AwaitDeficiencyResponse";
-    public static final String DEFICIENCY_REMEDIED = "DeficiencyRemedied";
+    public static final String DEFICIENCY_RESPONSE_RECEIVED = "DeficiencyResponseReceived";
     public static final String DEFICIENCY_TIME_LIMIT_EXPIRED = "DeficiencyTimeLimitExpired";
     public static final String DEEM_WITHDRAWN = "DeemWithdrawn";
     public static final String WITHDRAWN = "Withdrawn";
     public static final String CALCULATE_FEE = "CalculateFee";
-    public static final String EXAMINE_TRADEMARK = "ExamineTrademark";
-    public static final String EXAMINER_DECISION = "ExaminerDecision";
-    public static final String REGISTER_TRADEMARK = "RegisterTrademark";
-    public static final String ISSUE_REGISTRATION_CERTIFICATE = "IssueRegistrationCertificate";
-    public static final String REGISTERED = "Registered";
-    public static final String RECORD_REFUSAL = "RecordRefusal";
+    public static final String MATCH_PAYMENT = "MatchPayment";
+    public static final String FEE_PAID = "FeePaid";
+    public static final String SEND_PAYMENT_REQUEST = "SendPaymentRequest";
+    public static final String AWAIT_PAYMENT = "AwaitPayment";
+    public static final String PAYMENT_RECEIVED = "PaymentReceived";
+    public static final String PAYMENT_TIME_LIMIT_EXPIRED = "PaymentTimeLimitExpired";
+    public static final String APPLY_FEE_CONSEQUENCES = "ApplyFeeConsequences";
+    public static final String FEES_SETTLED = "FeesSettled";
+    public static final String WITHDRAWN_FOR_NON_PAYMENT = "WithdrawnForNonPayment";
+    public static final String EXAMINE = "Examine";
+    public static final String EXAMINATION_OUTCOME = "ExaminationOutcome";
     public static final String REFUSED = "Refused";
+    public static final String GRANT = "Grant";
+    public static final String REGISTERED = "Registered";
+    // examination-trademark
+    public static final String TRADEMARK_EXAMINATION_STARTED = "TrademarkExaminationStarted";
+    public static final String EXAMINE_TRADEMARK = "ExamineTrademark";
+    public static final String TRADEMARK_EXAMINED = "TrademarkExamined";
+    // examination-design
+    public static final String DESIGN_EXAMINATION_STARTED = "DesignExaminationStarted";
+    public static final String CHECK_DESIGN_REGISTRABILITY = "CheckDesignRegistrability";
+    public static final String DESIGN_REGISTRABLE = "DesignRegistrable";
+    public static final String EXAMINE_DESIGN = "ExamineDesign";
+    public static final String DESIGN_EXAMINED = "DesignExamined";
+    public static final String DESIGN_ACCEPTED_AS_TO_FORM = "DesignAcceptedAsToForm";
+    // examination-patent
+    public static final String PATENT_EXAMINATION_STARTED = "PatentExaminationStarted";
+    public static final String SEARCH_PRIOR_ART = "SearchPriorArt";
+    public static final String EXAMINE_PATENT = "ExaminePatent";
+    public static final String PATENT_EXAMINED = "PatentExamined";
+    // examination-utility-model
+    public static final String UTILITY_MODEL_EXAMINATION_STARTED = "UtilityModelExaminationStarted";
+    public static final String ACCEPT_WITHOUT_SUBSTANTIVE_EXAMINATION =
+        "AcceptWithoutSubstantiveExamination";
+    public static final String UTILITY_MODEL_ACCEPTED = "UtilityModelAccepted";
+    // grant-*
+    public static final String TRADEMARK_ACCEPTED = "TrademarkAccepted";
+    public static final String REGISTER_TRADEMARK = "RegisterTrademark";
+    public static final String ISSUE_TRADEMARK_CERTIFICATE = "IssueTrademarkCertificate";
+    public static final String TRADEMARK_IN_REGISTER = "TrademarkInRegister";
+    public static final String DESIGN_ACCEPTED = "DesignAccepted";
+    public static final String REGISTER_DESIGN = "RegisterDesign";
+    public static final String ISSUE_DESIGN_CERTIFICATE = "IssueDesignCertificate";
+    public static final String DESIGN_IN_REGISTER = "DesignInRegister";
+    public static final String PATENT_ACCEPTED = "PatentAccepted";
+    public static final String GRANT_PATENT = "GrantPatent";
+    public static final String ISSUE_PATENT_CERTIFICATE = "IssuePatentCertificate";
+    public static final String PATENT_IN_REGISTER = "PatentInRegister";
+    public static final String UTILITY_MODEL_ACCEPTED_FOR_REGISTRATION = "UtilityModelAccepted";
+    public static final String REGISTER_UTILITY_MODEL = "RegisterUtilityModel";
+    public static final String ISSUE_UTILITY_MODEL_CERTIFICATE = "IssueUtilityModelCertificate";
+    public static final String UTILITY_MODEL_IN_REGISTER = "UtilityModelInRegister";
 
     private Activities() {}
   }
@@ -39,12 +132,21 @@ public final class FilingProcess {
   public static final class Variables {
     public static final String FILING_ID = "filingId";
     public static final String IP_RIGHT = "ipRight";
+    public static final String EXAMINATION_PROCESS = "examinationProcess";
+    public static final String GRANT_PROCESS = "grantProcess";
+    public static final String FILING_DATE_OUTCOME = "filingDateOutcome";
     public static final String FORMALITIES_OUTCOME = "formalitiesOutcome";
 
-    /** When the deficiency time limit has passed: the start of the day after its last day. */
-    public static final String DEFICIENCY_TIME_LIMIT_EXPIRES = "deficiencyTimeLimitExpires";
+    /**
+     * When the time limit of the pending notice has passed: the start of the day after its last
+     * day.
+     */
+    public static final String TIME_LIMIT_EXPIRES = "timeLimitExpires";
 
     public static final String FEE_AMOUNT = "feeAmount";
+    public static final String PAYMENT_OUTCOME = "paymentOutcome";
+    public static final String FEE_CONSEQUENCE = "feeConsequence";
+    public static final String REGISTRABILITY_OUTCOME = "registrabilityOutcome";
     public static final String EXAMINATION_OUTCOME = "examinationOutcome";
 
     private Variables() {}
@@ -52,17 +154,26 @@ public final class FilingProcess {
 
   /** Values of the outcome variables the gateways test. */
   public static final class Outcomes {
+    public static final String MET = "MET";
+    public static final String MISSING = "MISSING";
     public static final String COMPLETE = "COMPLETE";
     public static final String DEFICIENT = "DEFICIENT";
+    public static final String PAID = "PAID";
+    public static final String SHORTFALL = "SHORTFALL";
+    public static final String WITHDRAWN = "WITHDRAWN";
+    public static final String REGISTRABLE = "REGISTRABLE";
+    public static final String REVIEW = "REVIEW";
     public static final String ACCEPT = "ACCEPT";
     public static final String REFUSE = "REFUSE";
 
     private Outcomes() {}
   }
 
-  /** Messages the process waits for, correlated by the application number (the business key). */
+  /** Messages the processes wait for, correlated by the application number (the business key). */
   public static final class Messages {
+    public static final String MISSING_ELEMENTS_RECEIVED = "MissingElementsReceived";
     public static final String DEFICIENCY_RESPONSE_RECEIVED = "DeficiencyResponseReceived";
+    public static final String PAYMENT_RECEIVED = "PaymentReceived";
 
     private Messages() {}
   }
@@ -72,9 +183,9 @@ public final class FilingProcess {
    */
   public static final class Groups {
     public static final String TRADEMARK_EXAMINERS = "tm-examiners";
+    public static final String DESIGN_EXAMINERS = "design-examiners";
+    public static final String PATENT_EXAMINERS = "patent-examiners";
 
     private Groups() {}
   }
-
-  private FilingProcess() {}
 }

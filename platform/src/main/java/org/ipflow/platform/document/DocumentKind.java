@@ -4,6 +4,10 @@ package org.ipflow.platform.document;
 public enum DocumentKind {
   /** The representation of a mark, as an image. */
   MARK_REPRESENTATION(Origin.APPLICANT),
+  /** A reproduction (view) of a design. */
+  DESIGN_REPRESENTATION(Origin.APPLICANT),
+  /** The description of an invention (with claims and drawings), as a document. */
+  DESCRIPTION(Origin.APPLICANT),
   /** Anything else the applicant files with the application or an answer. */
   SUPPORTING_DOCUMENT(Origin.APPLICANT),
   /** The sealed certificate of registration. */

@@ -3,21 +3,22 @@ package org.ipflow.platform.engine;
 import java.math.BigDecimal;
 import org.ipflow.platform.filing.Filing;
 import org.ipflow.platform.filing.FilingService;
-import org.ipflow.platform.filing.FilingStatus;
 import org.ipflow.platform.ledger.DecisionLedger;
 import org.ipflow.platform.ledger.LedgerEntry;
 import org.ipflow.platform.office.OfficeClock;
 import org.ipflow.processes.FilingProcess;
 import org.ipflow.workers.decision.Decision;
-import org.ipflow.workers.fees.FeeInput;
-import org.ipflow.workers.fees.TrademarkFees;
+import org.ipflow.workers.fees.ApplicationFeeInput;
+import org.ipflow.workers.fees.ApplicationFees;
 import org.springframework.stereotype.Component;
 
-/** Task {@code CalculateFee}: the fee due under the schedule in force on the filing date. */
+/**
+ * Task {@code CalculateFee}: the fee due under the right's schedule in force on the filing date.
+ */
 @Component("calculateFee")
 class CalculateFee extends DecisionTask {
 
-  private final TrademarkFees fees = new TrademarkFees();
+  private final ApplicationFees fees = new ApplicationFees();
   private final FilingService filings;
 
   CalculateFee(DecisionLedger ledger, OfficeClock clock, FilingService filings) {
@@ -27,7 +28,7 @@ class CalculateFee extends DecisionTask {
 
   @Override
   String decisionType() {
-    return TrademarkFees.TYPE;
+    return ApplicationFees.TYPE;
   }
 
   @Override
@@ -39,8 +40,21 @@ class CalculateFee extends DecisionTask {
   Decision decide(TaskContext task) {
     Filing filing = filings.get(task.filingId());
     return fees.decide(
-        new FeeInput(
-            filing.ipRight().name(), filing.filingDate(), filing.goodsAndServices().size()));
+        new ApplicationFeeInput(
+            filing.ipRight().name(),
+            filing.filingDate(),
+            filing.applicant().feeCategory(),
+            units(filing)));
+  }
+
+  /** What the fee counts: classes for marks, designs for designs, claims for inventions. */
+  static int units(Filing filing) {
+    return switch (filing.ipRight()) {
+      case TRADEMARK -> filing.goodsAndServices().size();
+      case DESIGN -> filing.content().designs().size();
+      case PATENT, UTILITY_MODEL ->
+          filing.content().invention() == null ? 0 : filing.content().invention().claimsCount();
+    };
   }
 
   @Override
@@ -49,10 +63,5 @@ class CalculateFee extends DecisionTask {
     String currency = (String) decision.outputs().get("currency");
     task.setVariable(FilingProcess.Variables.FEE_AMOUNT, amount + " " + currency);
     filings.recordFee(task.filingId(), new BigDecimal(amount), currency);
-    filings.changeStatus(
-        task.filingId(),
-        FilingStatus.AWAITING_EXAMINATION,
-        "Formalities complete; fee " + amount + " " + currency + ". Awaiting examination.",
-        workerName());
   }
 }

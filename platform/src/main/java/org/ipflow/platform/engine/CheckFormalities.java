@@ -1,31 +1,40 @@
 package org.ipflow.platform.engine;
 
-import org.ipflow.platform.filing.Filing;
 import org.ipflow.platform.filing.FilingService;
 import org.ipflow.platform.ledger.DecisionLedger;
 import org.ipflow.platform.ledger.LedgerEntry;
 import org.ipflow.platform.office.OfficeClock;
+import org.ipflow.platform.office.OfficeProperties;
 import org.ipflow.processes.FilingProcess;
 import org.ipflow.workers.decision.Decision;
-import org.ipflow.workers.formalities.TrademarkFormalities;
-import org.ipflow.workers.formalities.TrademarkFormalitiesInput;
+import org.ipflow.workers.formalities.Formalities;
+import org.ipflow.workers.formalities.OfficeRules;
 import org.springframework.stereotype.Component;
 
-/** Task {@code CheckFormalities}: are the filing requirements of a trade mark met? */
+/** Task {@code CheckFormalities}: are the formal requirements of the right met? */
 @Component("checkFormalities")
 class CheckFormalities extends DecisionTask {
 
-  private final TrademarkFormalities formalities = new TrademarkFormalities();
+  private final Formalities formalities = new Formalities();
   private final FilingService filings;
+  private final Applications applications;
+  private final OfficeRules rules;
 
-  CheckFormalities(DecisionLedger ledger, OfficeClock clock, FilingService filings) {
+  CheckFormalities(
+      DecisionLedger ledger,
+      OfficeClock clock,
+      FilingService filings,
+      Applications applications,
+      OfficeProperties office) {
     super(ledger, clock);
     this.filings = filings;
+    this.applications = applications;
+    this.rules = new OfficeRules(office.territory(), office.languages());
   }
 
   @Override
   String decisionType() {
-    return TrademarkFormalities.TYPE;
+    return Formalities.TYPE;
   }
 
   @Override
@@ -35,16 +44,7 @@ class CheckFormalities extends DecisionTask {
 
   @Override
   Decision decide(TaskContext task) {
-    Filing filing = filings.get(task.filingId());
-    return formalities.decide(
-        new TrademarkFormalitiesInput(
-            filing.applicant().name(),
-            filing.applicant().country(),
-            filing.mark().text(),
-            filings.hasMarkImage(filing.id()),
-            filing.goodsAndServices().stream()
-                .map(c -> new TrademarkFormalitiesInput.ClassTerms(c.niceClass(), c.terms()))
-                .toList()));
+    return formalities.decide(applications.of(filings.get(task.filingId())), rules);
   }
 
   @Override

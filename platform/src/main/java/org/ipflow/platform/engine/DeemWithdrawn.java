@@ -1,13 +1,10 @@
 package org.ipflow.platform.engine;
 
-import java.time.LocalDate;
-import java.util.Date;
 import org.ipflow.platform.filing.FilingService;
 import org.ipflow.platform.filing.FilingStatus;
 import org.ipflow.platform.ledger.DecisionLedger;
 import org.ipflow.platform.ledger.LedgerEntry;
 import org.ipflow.platform.office.OfficeClock;
-import org.ipflow.processes.FilingProcess;
 import org.ipflow.workers.decision.Decision;
 import org.ipflow.workers.timelimits.DeemedWithdrawal;
 import org.springframework.stereotype.Component;
@@ -38,10 +35,8 @@ class DeemWithdrawn extends DecisionTask {
 
   @Override
   Decision decide(TaskContext task) {
-    Date expires = (Date) task.variable(FilingProcess.Variables.DEFICIENCY_TIME_LIMIT_EXPIRES);
-    LocalDate lastDay = clock.dateAt(expires.toInstant()).minusDays(1);
     // The process is here only because no answer was correlated before the timer fired.
-    return rule.decide(lastDay, clock.today(), false);
+    return rule.decide(TimeLimitExpiry.lastDay(task, clock), clock.today(), false);
   }
 
   @Override

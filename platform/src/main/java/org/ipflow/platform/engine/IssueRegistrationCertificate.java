@@ -3,7 +3,7 @@ package org.ipflow.platform.engine;
 import org.ipflow.platform.registration.RegistrationCertificates;
 import org.springframework.stereotype.Component;
 
-/** Task {@code IssueRegistrationCertificate}: the sealed certificate of registration. */
+/** Tasks {@code Issue*Certificate}: the sealed certificate of registration or grant. */
 @Component("issueRegistrationCertificate")
 class IssueRegistrationCertificate extends OperatonTask {
 

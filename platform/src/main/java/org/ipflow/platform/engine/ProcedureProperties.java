@@ -1,13 +1,21 @@
 package org.ipflow.platform.engine;
 
 import java.time.Period;
+import java.util.Map;
+import org.ipflow.platform.filing.IpRight;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Settings of the procedure.
  *
- * @param deficiencyTimeLimit the time limit to answer a deficiency notice, from the day it is sent
- * @param trademarkTermYears how long a trade-mark registration lasts, from the filing date
+ * @param missingElementsTimeLimit the time to supply the elements a filing date needs
+ * @param deficiencyTimeLimit the time to remedy formal deficiencies
+ * @param paymentTimeLimit the time to pay a fee shortfall
+ * @param terms how long protection lasts, from the filing date, per right
  */
 @ConfigurationProperties("ipflow.procedure")
-public record ProcedureProperties(Period deficiencyTimeLimit, int trademarkTermYears) {}
+public record ProcedureProperties(
+    Period missingElementsTimeLimit,
+    Period deficiencyTimeLimit,
+    Period paymentTimeLimit,
+    Map<IpRight, Period> terms) {}

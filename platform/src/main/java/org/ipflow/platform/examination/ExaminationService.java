@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.ipflow.platform.filing.FilingService;
+import org.ipflow.platform.filing.FilingStatus;
 import org.ipflow.platform.ledger.Actor;
 import org.ipflow.platform.ledger.DecisionLedger;
 import org.ipflow.platform.ledger.EngineStep;
@@ -33,9 +34,43 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ExaminationService {
 
+  public static final String SEARCH_COMPLETED = "SEARCH_COMPLETED";
+
+  /** The decision types examiners' tasks write to the ledger, by task. */
+  static final Map<String, TaskKind> KINDS =
+      Map.of(
+          FilingProcess.Activities.EXAMINE_TRADEMARK,
+          new TaskKind(
+              "trademark-examination",
+              List.of(FilingProcess.Outcomes.ACCEPT, FilingProcess.Outcomes.REFUSE),
+              "Examination of trade-mark applications by an examiner of the office"),
+          FilingProcess.Activities.EXAMINE_DESIGN,
+          new TaskKind(
+              "design-examination",
+              List.of(FilingProcess.Outcomes.ACCEPT, FilingProcess.Outcomes.REFUSE),
+              "Examination of design applications as to form by an examiner of the office"),
+          FilingProcess.Activities.SEARCH_PRIOR_ART,
+          new TaskKind(
+              "patent-search",
+              List.of(SEARCH_COMPLETED),
+              "Search of the prior art for a patent application (search report)"),
+          FilingProcess.Activities.EXAMINE_PATENT,
+          new TaskKind(
+              "patent-examination",
+              List.of(FilingProcess.Outcomes.ACCEPT, FilingProcess.Outcomes.REFUSE),
+              "Substantive examination of patent applications by an examiner of the office"));
+
+  /** The decision type of the examination of a trade mark, as written to the ledger. */
   public static final String DECISION_TYPE = "trademark-examination";
-  static final String LEGAL_BASIS =
-      "Examination of trade-mark applications by an examiner of the office";
+
+  /**
+   * What an examiner's task decides.
+   *
+   * @param decisionType the ledger's decision type
+   * @param outcomes the outcomes the examiner may choose
+   * @param legalBasis the basis of the decision
+   */
+  record TaskKind(String decisionType, List<String> outcomes, String legalBasis) {}
 
   private final TaskService tasks;
   private final HistoryService history;
@@ -65,7 +100,6 @@ public class ExaminationService {
     for (Task task :
         tasks
             .createTaskQuery()
-            .processDefinitionKey(FilingProcess.PROCESS_KEY)
             .taskCandidateGroupIn(List.copyOf(examiner.groups()))
             .includeAssignedTasks()
             .orderByTaskCreateTime()
@@ -82,11 +116,17 @@ public class ExaminationService {
    */
   @Transactional
   public ExaminationTask decide(String taskId, ExaminerDecision request, CurrentUser examiner) {
-    String outcome = validOutcome(request);
     Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
     if (task == null) {
+      validOutcome(request, null);
       throw ApiProblem.notFound("Open task " + taskId);
     }
+    TaskKind kind = KINDS.get(task.getTaskDefinitionKey());
+    if (kind == null) {
+      throw ApiProblem.conflict(
+          "not-an-examination-task", "Task " + taskId + " is not decided through this endpoint.");
+    }
+    String outcome = validOutcome(request, kind);
     if (!mayWork(task, examiner.groups())) {
       throw ApiProblem.forbidden("The task " + taskId + " is not in a queue of yours.");
     }
@@ -105,18 +145,18 @@ public class ExaminationService {
     inputs.put("reason", request.reason());
     Decision decision =
         new Decision(
-            DECISION_TYPE,
+            kind.decisionType(),
             "examiner",
             outcome,
             List.of(
                 new Reason(
-                    outcome.equals(FilingProcess.Outcomes.ACCEPT) ? "EX-ACCEPT" : "EX-REFUSE",
+                    "EX-" + outcome,
                     request.reason() == null || request.reason().isBlank()
                         ? "The examiner found no ground for refusal."
                         : request.reason())),
             inputs,
             Map.of(),
-            LEGAL_BASIS);
+            kind.legalBasis());
     ledger.record(
         view.filingId(),
         decision,
@@ -131,11 +171,22 @@ public class ExaminationService {
         "EXAMINATION_DECISION",
         "Examiner " + examiner.userName() + " decided: " + outcome + ".",
         examiner.userName());
+    if (outcome.equals(FilingProcess.Outcomes.REFUSE)) {
+      filings.changeStatus(
+          view.filingId(),
+          FilingStatus.REFUSED,
+          "Application refused: " + request.reason(),
+          examiner.userName());
+    }
     try {
       if (task.getAssignee() == null) {
         tasks.claim(taskId, examiner.userName());
       }
-      tasks.complete(taskId, Map.of(FilingProcess.Variables.EXAMINATION_OUTCOME, outcome));
+      tasks.complete(
+          taskId,
+          outcome.equals(SEARCH_COMPLETED)
+              ? Map.of()
+              : Map.of(FilingProcess.Variables.EXAMINATION_OUTCOME, outcome));
     } catch (OptimisticLockingException e) {
       throw ApiProblem.conflict(
           "task-already-decided", "Someone decided this task at the same time.");
@@ -143,18 +194,27 @@ public class ExaminationService {
     return view;
   }
 
-  private static String validOutcome(ExaminerDecision request) {
+  /** Checks the decision's form; with no task known yet, against every outcome any task allows. */
+  private static String validOutcome(ExaminerDecision request, TaskKind kind) {
+    List<String> allowed =
+        kind == null
+            ? List.of(
+                FilingProcess.Outcomes.ACCEPT, FilingProcess.Outcomes.REFUSE, SEARCH_COMPLETED)
+            : kind.outcomes();
     if (request == null || request.outcome() == null) {
-      throw invalidDecision("/outcome", "is required: ACCEPT or REFUSE");
+      throw invalidDecision("/outcome", "is required: one of " + allowed);
     }
     String outcome = request.outcome();
-    if (!outcome.equals(FilingProcess.Outcomes.ACCEPT)
-        && !outcome.equals(FilingProcess.Outcomes.REFUSE)) {
-      throw invalidDecision("/outcome", "must be ACCEPT or REFUSE, not '" + outcome + "'");
+    if (!allowed.contains(outcome)) {
+      throw invalidDecision("/outcome", "must be one of " + allowed + ", not '" + outcome + "'");
     }
-    if (outcome.equals(FilingProcess.Outcomes.REFUSE)
+    if ((outcome.equals(FilingProcess.Outcomes.REFUSE) || outcome.equals(SEARCH_COMPLETED))
         && (request.reason() == null || request.reason().isBlank())) {
-      throw invalidDecision("/reason", "a refusal states its grounds");
+      throw invalidDecision(
+          "/reason",
+          outcome.equals(SEARCH_COMPLETED)
+              ? "the search report is required"
+              : "a refusal states its grounds");
     }
     if (request.reason() != null && request.reason().length() > 10_000) {
       throw invalidDecision("/reason", "at most 10000 characters");

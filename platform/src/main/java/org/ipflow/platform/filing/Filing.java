@@ -9,6 +9,7 @@ import java.util.UUID;
 /**
  * A filing as the office holds it.
  *
+ * @param content what was filed (as corrected in answers to notices)
  * @param fee the fee computed for it, or {@code null} before the fee decision
  * @param registration its registration, or {@code null} while not registered
  */
@@ -20,17 +21,81 @@ public record Filing(
     LocalDate filingDate,
     Instant receivedAt,
     String filedBy,
-    Applicant applicant,
-    Mark mark,
-    List<ClassTerms> goodsAndServices,
+    Content content,
     Fee fee,
     Registration registration,
     int version) {
 
-  /** The applicant as filed. */
-  public record Applicant(String name, String country, String address, String email) {}
+  public Applicant applicant() {
+    return content.applicant();
+  }
 
-  /** The mark: its word element, if any (an image is filed as a document). */
+  public Mark mark() {
+    return content.mark();
+  }
+
+  public List<ClassTerms> goodsAndServices() {
+    return content.goodsAndServices();
+  }
+
+  /**
+   * What an application contains, for every right; the parts a right does not use are empty.
+   *
+   * @param languageOfProceedings the language the applicant chose among the office's languages
+   * @param representative the appointed representative, or {@code null}
+   * @param mark a mark's word element (an image is filed as a document)
+   * @param designs the designs of a (multiple) design application
+   * @param invention a patent's or utility model's bibliographic part, or {@code null}
+   * @param priorityClaims the priorities claimed
+   * @param deferPublicationMonths for designs: publication deferred by this many months (0 = none)
+   */
+  public record Content(
+      String languageOfProceedings,
+      Applicant applicant,
+      Party representative,
+      Mark mark,
+      List<ClassTerms> goodsAndServices,
+      List<Design> designs,
+      Invention invention,
+      List<PriorityClaim> priorityClaims,
+      int deferPublicationMonths) {
+
+    public Content {
+      goodsAndServices = goodsAndServices == null ? List.of() : List.copyOf(goodsAndServices);
+      designs = designs == null ? List.of() : List.copyOf(designs);
+      priorityClaims = priorityClaims == null ? List.of() : List.copyOf(priorityClaims);
+      mark = mark == null ? new Mark(null) : mark;
+    }
+  }
+
+  /**
+   * The applicant as filed.
+   *
+   * @param kind {@code NATURAL_PERSON} or {@code LEGAL_ENTITY}
+   * @param sme whether a legal entity declares itself a small or medium-sized enterprise
+   */
+  public record Applicant(
+      String name, String country, String address, String email, String kind, boolean sme) {
+
+    public Applicant(String name, String country, String address, String email) {
+      this(name, country, address, email, "LEGAL_ENTITY", false);
+    }
+
+    /**
+     * The category the fee reductions know: {@code NATURAL_PERSON}, {@code SME} or another entity.
+     */
+    public String feeCategory() {
+      if ("NATURAL_PERSON".equals(kind)) {
+        return "NATURAL_PERSON";
+      }
+      return sme ? "SME" : "LEGAL_ENTITY";
+    }
+  }
+
+  /** A representative (agent) of the applicant. */
+  public record Party(String name, String country, String address, String email) {}
+
+  /** The mark: its word element, if any. */
   public record Mark(String text) {}
 
   /** The goods and services claimed in one Nice class. */
@@ -40,9 +105,27 @@ public record Filing(
     }
   }
 
+  /** One design of a design application. */
+  public record Design(String productIndication, String locarnoClass) {}
+
+  /** The bibliographic part of a patent or utility-model application. */
+  public record Invention(
+      String title,
+      String description,
+      int claimsCount,
+      PriorityClaim earlierApplication,
+      List<String> ipcSymbols) {
+    public Invention {
+      ipcSymbols = ipcSymbols == null ? List.of() : List.copyOf(ipcSymbols);
+    }
+  }
+
+  /** A claimed priority: the earlier application's office, number and date. */
+  public record PriorityClaim(String office, String applicationNumber, LocalDate date) {}
+
   /** The fee due. */
   public record Fee(BigDecimal amount, String currency) {}
 
-  /** The registration of the right. */
+  /** The registration (or grant) of the right. */
   public record Registration(String number, LocalDate date, LocalDate expiryDate) {}
 }

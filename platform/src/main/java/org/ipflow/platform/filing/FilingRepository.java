@@ -8,10 +8,13 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.ipflow.workers.decision.Reason;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Filings and their events in PostgreSQL. */
@@ -19,6 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
 class FilingRepository {
 
   private final JdbcClient jdbc;
+  private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
+  private static final TypeReference<List<Reason>> REASONS = new TypeReference<>() {};
   private final JsonMapper json = JsonMapper.builder().build();
 
   FilingRepository(JdbcClient jdbc) {
@@ -56,30 +61,116 @@ class FilingRepository {
         .param("applicantName", filing.applicant().name())
         .param("applicantCountry", filing.applicant().country())
         .param("markText", filing.mark().text())
-        .param("request", json.writeValueAsString(new Content(filing)))
+        .param("request", json.writeValueAsString(filing.content()))
         .update();
   }
 
-  /** Replaces what was filed (after a deficiency response); the filing keeps its number and id. */
-  void updateContent(
-      UUID id,
-      Filing.Applicant applicant,
-      Filing.Mark mark,
-      List<Filing.ClassTerms> goods,
-      Instant at) {
+  /** Replaces what was filed (after an answer to a notice); the filing keeps its number and id. */
+  void updateContent(UUID id, Filing.Content content, Instant at) {
     jdbc.sql(
             """
             UPDATE filing SET applicant_name = :name, applicant_country = :country, mark_text = :text,
                 request = CAST(:request AS jsonb), version = version + 1, updated_at = :at
             WHERE id = :id
             """)
-        .param("name", applicant.name())
-        .param("country", applicant.country())
-        .param("text", mark.text())
-        .param("request", json.writeValueAsString(new Content(applicant, mark, goods)))
+        .param("name", content.applicant().name())
+        .param("country", content.applicant().country())
+        .param("text", content.mark().text())
+        .param("request", json.writeValueAsString(content))
         .param("at", utc(at))
         .param("id", id)
         .update();
+  }
+
+  /** A filing date accorded later than receipt: the date the missing elements arrived. */
+  void updateFilingDate(UUID id, LocalDate filingDate, Instant at) {
+    jdbc.sql(
+            "UPDATE filing SET filing_date = :date, version = version + 1, updated_at = :at WHERE id = :id")
+        .param("date", filingDate)
+        .param("at", utc(at))
+        .param("id", id)
+        .update();
+  }
+
+  /** Payments and notices of filings live beside them. */
+  void insertPayment(UUID filingId, NewPayment payment, Instant at) {
+    jdbc.sql(
+            """
+            INSERT INTO payment (id, filing_id, amount, currency, reference, provider, received_at)
+            VALUES (:id, :filingId, :amount, :currency, :reference, :provider, :at)
+            ON CONFLICT (provider, reference) DO NOTHING
+            """)
+        .param("id", UUID.randomUUID())
+        .param("filingId", filingId)
+        .param("amount", payment.amount())
+        .param("currency", payment.currency())
+        .param("reference", payment.reference())
+        .param("provider", payment.provider())
+        .param("at", utc(at))
+        .update();
+  }
+
+  List<ReceivedPayment> payments(UUID filingId) {
+    return jdbc.sql("SELECT * FROM payment WHERE filing_id = :f ORDER BY received_at, id")
+        .param("f", filingId)
+        .query(
+            (row, n) ->
+                new ReceivedPayment(
+                    row.getBigDecimal("amount"),
+                    row.getString("currency"),
+                    row.getString("reference"),
+                    row.getString("provider"),
+                    row.getObject("received_at", OffsetDateTime.class).toInstant()))
+        .list();
+  }
+
+  void insertNotice(UUID filingId, Notice notice) {
+    jdbc.sql(
+            """
+            INSERT INTO notice (id, filing_id, kind, language, dispatched_at, deemed_notified_on,
+                time_limit_last_day, time_limit_passes, time_limit, reasons)
+            VALUES (:id, :filingId, :kind, :language, :dispatchedAt, :deemed, :lastDay, :passes,
+                CAST(:timeLimit AS jsonb), CAST(:reasons AS jsonb))
+            """)
+        .param("id", notice.id())
+        .param("filingId", filingId)
+        .param("kind", notice.kind())
+        .param("language", notice.language())
+        .param("dispatchedAt", utc(notice.dispatchedAt()))
+        .param("deemed", notice.deemedNotifiedOn())
+        .param("lastDay", notice.timeLimitLastDay())
+        .param("passes", utc(notice.timeLimitPasses()))
+        .param("timeLimit", json.writeValueAsString(notice.timeLimit()))
+        .param("reasons", json.writeValueAsString(notice.reasons()))
+        .update();
+  }
+
+  void markNoticesAnswered(UUID filingId, Instant at) {
+    jdbc.sql("UPDATE notice SET answered_at = :at WHERE filing_id = :f AND answered_at IS NULL")
+        .param("at", utc(at))
+        .param("f", filingId)
+        .update();
+  }
+
+  List<Notice> notices(UUID filingId) {
+    return jdbc.sql("SELECT * FROM notice WHERE filing_id = :f ORDER BY dispatched_at, id")
+        .param("f", filingId)
+        .query(
+            (row, n) ->
+                new Notice(
+                    row.getObject("id", UUID.class),
+                    row.getString("kind"),
+                    row.getString("language"),
+                    row.getObject("dispatched_at", OffsetDateTime.class).toInstant(),
+                    row.getObject("deemed_notified_on", LocalDate.class),
+                    row.getObject("time_limit_last_day", LocalDate.class),
+                    row.getObject("time_limit_passes", OffsetDateTime.class).toInstant(),
+                    json.readValue(row.getString("time_limit"), MAP),
+                    json.readValue(row.getString("reasons"), REASONS),
+                    row.getObject("answered_at", OffsetDateTime.class) == null
+                        ? null
+                        : row.getObject("answered_at", OffsetDateTime.class).toInstant()))
+        .list();
   }
 
   void updateStatus(UUID id, FilingStatus status, Instant at) {
@@ -172,7 +263,7 @@ class FilingRepository {
   }
 
   private Filing map(ResultSet row, int rowNum) throws SQLException {
-    Content content = json.readValue(row.getString("request"), Content.class);
+    Filing.Content content = json.readValue(row.getString("request"), Filing.Content.class);
     BigDecimal fee = row.getBigDecimal("fee_amount");
     String registrationNumber = row.getString("registration_number");
     return new Filing(
@@ -183,9 +274,7 @@ class FilingRepository {
         row.getObject("filing_date", LocalDate.class),
         row.getObject("received_at", OffsetDateTime.class).toInstant(),
         row.getString("filed_by"),
-        content.applicant(),
-        content.mark(),
-        content.goodsAndServices(),
+        content,
         fee == null ? null : new Filing.Fee(fee, row.getString("fee_currency")),
         registrationNumber == null
             ? null
@@ -198,13 +287,5 @@ class FilingRepository {
 
   private static OffsetDateTime utc(Instant instant) {
     return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
-  }
-
-  /** What was filed, as kept in the {@code request} column. */
-  record Content(
-      Filing.Applicant applicant, Filing.Mark mark, List<Filing.ClassTerms> goodsAndServices) {
-    Content(Filing filing) {
-      this(filing.applicant(), filing.mark(), filing.goodsAndServices());
-    }
   }
 }

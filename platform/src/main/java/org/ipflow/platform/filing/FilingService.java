@@ -3,21 +3,28 @@ package org.ipflow.platform.filing;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.ipflow.platform.document.DocumentKind;
 import org.ipflow.platform.document.DocumentStore;
 import org.ipflow.platform.document.NewDocument;
 import org.ipflow.platform.ledger.DecisionLedger;
 import org.ipflow.platform.ledger.LedgerEntry;
+import org.ipflow.platform.office.OfficeCalendars;
 import org.ipflow.platform.office.OfficeClock;
 import org.ipflow.platform.office.OfficeProperties;
 import org.ipflow.platform.web.ApiProblem;
 import org.ipflow.processes.FilingProcess;
+import org.ipflow.workers.decision.Reason;
+import org.ipflow.workers.timelimits.DeemedNotification;
+import org.ipflow.workers.timelimits.TimeLimit;
 import org.operaton.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,7 +32,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Receives filings and keeps their state; every change is an event on the filing's timeline. */
+/**
+ * Receives filings and keeps their state: what was filed, notices and their time limits, payments,
+ * and a timeline in which every change is an event.
+ */
 @Service
 public class FilingService {
 
@@ -37,6 +47,7 @@ public class FilingService {
   private final RuntimeService runtime;
   private final OfficeClock clock;
   private final OfficeProperties office;
+  private final OfficeCalendars calendars;
 
   FilingService(
       FilingRepository filings,
@@ -44,49 +55,41 @@ public class FilingService {
       DecisionLedger ledger,
       RuntimeService runtime,
       OfficeClock clock,
-      OfficeProperties office) {
+      OfficeProperties office,
+      OfficeCalendars calendars) {
     this.filings = filings;
     this.documents = documents;
     this.ledger = ledger;
     this.runtime = runtime;
     this.clock = clock;
     this.office = office;
+    this.calendars = calendars;
   }
 
   /**
    * Receives a filing: numbers it, dates it (the date of receipt in the office's time zone,
-   * whatever the day), stores it with its documents and starts its procedure — all in one
-   * transaction, so a filing the caller was told about is never lost and never half stored.
+   * whatever the day), stores it with its documents (and a payment made with it) and starts its
+   * procedure — all in one transaction, so a filing the caller was told about is never lost and
+   * never half stored.
    */
   @Transactional
   public FilingReceipt submit(NewFiling request, String filedBy) {
-    if (request.ipRight() != IpRight.TRADEMARK) {
-      throw new ApiProblem(
-          HttpStatus.UNPROCESSABLE_CONTENT,
-          "ip-right-not-supported",
-          "IP right not supported yet",
-          "This office accepts TRADEMARK filings through this version of the API; "
-              + request.ipRight()
-              + " follows.");
-    }
     Instant receivedAt = clock.now();
     LocalDate filingDate = clock.dateAt(receivedAt);
     int year = filingDate.getYear();
+    IpRight right = request.ipRight();
     ApplicationNumber number =
-        ApplicationNumber.of(
-            request.ipRight(), year, filings.nextSerial(request.ipRight(), year), office.code());
+        ApplicationNumber.of(right, year, filings.nextSerial(right, year), office.code());
     Filing filing =
         new Filing(
             UUID.randomUUID(),
             number,
-            request.ipRight(),
+            right,
             FilingStatus.RECEIVED,
             filingDate,
             receivedAt,
             filedBy,
-            request.applicant(),
-            request.mark(),
-            request.goodsAndServices(),
+            request.content(),
             null,
             null,
             0);
@@ -99,17 +102,25 @@ public class FilingService {
         receivedAt,
         "RECEIVED",
         FilingStatus.RECEIVED,
-        "Application " + number + " received; filing date " + filingDate + ".",
+        right + " application " + number + " received on " + filingDate + ".",
         filedBy);
+    if (request.payment() != null) {
+      filings.insertPayment(filing.id(), request.payment(), receivedAt);
+      filings.insertEvent(
+          filing.id(), receivedAt, "PAYMENT_RECEIVED", null, describe(request.payment()), filedBy);
+    }
     runtime
         .createProcessInstanceByKey(FilingProcess.PROCESS_KEY)
         .businessKey(number.value())
         .setVariables(
             Map.of(
                 FilingProcess.Variables.FILING_ID, filing.id().toString(),
-                FilingProcess.Variables.IP_RIGHT, filing.ipRight().name()))
+                FilingProcess.Variables.IP_RIGHT, right.name(),
+                FilingProcess.Variables.EXAMINATION_PROCESS,
+                    FilingProcess.examinationProcess(right.name()),
+                FilingProcess.Variables.GRANT_PROCESS, FilingProcess.grantProcess(right.name())))
         .execute();
-    log.info("Received {} application {} from {}", filing.ipRight(), number, filedBy);
+    log.info("Received {} application {} from {}", right, number, filedBy);
     return new FilingReceipt(filing.id(), number, filingDate, receivedAt, filing.status());
   }
 
@@ -137,13 +148,19 @@ public class FilingService {
                   + ": "
                   + decision.outcome()
                   + " — "
-                  + decision.reasons().stream()
-                      .map(r -> r.text())
-                      .collect(java.util.stream.Collectors.joining(" ")),
+                  + decision.reasons().stream().map(Reason::text).collect(Collectors.joining(" ")),
               decision.actor().id()));
     }
     timeline.sort(Comparator.comparing(TimelineEntry::at));
     return timeline;
+  }
+
+  public List<Notice> notices(UUID id) {
+    return filings.notices(id);
+  }
+
+  public List<ReceivedPayment> payments(UUID id) {
+    return filings.payments(id);
   }
 
   @Transactional
@@ -163,12 +180,78 @@ public class FilingService {
     filings.updateFee(id, amount, currency, clock.now());
   }
 
+  /** Replaces what was filed, e.g. when unpaid classes are deleted. */
+  @Transactional
+  public void amend(UUID id, Filing.Content content, String summary, String actor) {
+    Instant now = clock.now();
+    filings.updateContent(id, content, now);
+    filings.insertEvent(id, now, "AMENDED", null, summary, actor);
+  }
+
   /**
-   * Registers the filing once: a second call (a redelivered job) returns the registration made by
-   * the first.
+   * Sends a notice: its time limit runs from the deemed date of notification (here: the configured
+   * days after electronic dispatch) and ends, extended by the office calendar, with its last day.
    */
   @Transactional
-  public Filing.Registration register(UUID id, int termYears, String actor) {
+  public Notice sendNotice(
+      UUID id,
+      String kind,
+      List<Reason> reasons,
+      Period period,
+      FilingStatus status,
+      String actor) {
+    Filing filing = get(id);
+    Instant now = clock.now();
+    DeemedNotification notification =
+        DeemedNotification.of(now, null, office.notificationDays(), office.zone());
+    TimeLimit limit = notification.timeLimit(period, calendars.current());
+    Map<String, Object> computation = new LinkedHashMap<>(limit.snapshot());
+    computation.put("notification", notification.snapshot());
+    Notice notice =
+        new Notice(
+            UUID.randomUUID(),
+            kind,
+            filing.content().languageOfProceedings(),
+            now,
+            notification.date(),
+            limit.lastDay(),
+            limit.passedAt(office.zone()),
+            computation,
+            reasons,
+            null);
+    filings.insertNotice(id, notice);
+    filings.updateStatus(id, status, now);
+    filings.insertEvent(
+        id,
+        now,
+        "NOTICE_" + kind,
+        status,
+        noticeSummary(kind)
+            + " "
+            + reasons.stream().map(r -> r.code() + " " + r.text()).collect(Collectors.joining(" "))
+            + " Deemed notified on "
+            + notification.date()
+            + "; time limit: "
+            + limit.lastDay()
+            + limit.extension().map(e -> " (" + e + ")").orElse("")
+            + ".",
+        actor);
+    return notice;
+  }
+
+  private static String noticeSummary(String kind) {
+    return switch (kind) {
+      case "MISSING_ELEMENTS" ->
+          "Notice: the application lacks elements required for a filing date.";
+      case "DEFICIENCIES" -> "Notice of deficiencies.";
+      case "PAYMENT_REQUEST" -> "Payment request.";
+      default -> "Notice.";
+    };
+  }
+
+  /** Registers the filing once: a redelivered job gets the registration made by the first. */
+  @Transactional
+  public Filing.Registration register(UUID id, Period term, String actor) {
     Filing filing = filings.lock(id).orElseThrow(() -> ApiProblem.notFound("Filing " + id));
     if (filing.registration() != null) {
       return filing.registration();
@@ -178,12 +261,13 @@ public class FilingService {
         new Filing.Registration(
             String.format("%08d", filings.nextRegistrationSerial()),
             today,
-            filing.filingDate().plusYears(termYears));
+            filing.filingDate().plus(term));
     filings.updateRegistration(id, registration, clock.now());
     changeStatus(
         id,
         FilingStatus.REGISTERED,
-        "Registered under number "
+        (filing.ipRight() == IpRight.PATENT ? "Granted" : "Registered")
+            + " under number "
             + registration.number()
             + "; protection until "
             + registration.expiryDate()
@@ -193,21 +277,26 @@ public class FilingService {
   }
 
   /**
-   * The applicant's answer to a deficiency notice: the corrected application replaces what was
-   * filed, new documents are added, and the procedure checks the formalities again.
+   * The applicant's answer to a notice: the corrected application replaces what was filed and new
+   * documents are added. Supplying what a filing date needs moves the filing date to the day it
+   * arrives; answering a notice of deficiencies keeps it.
    */
   @Transactional
-  public void respondToDeficiency(UUID id, NewFiling corrected, String respondent) {
+  public void respondToNotice(UUID id, NewFiling corrected, String respondent) {
     Filing filing = filings.lock(id).orElseThrow(() -> ApiProblem.notFound("Filing " + id));
-    if (filing.status() != FilingStatus.AWAITING_DEFICIENCY_RESPONSE) {
-      throw ApiProblem.conflict(
-          "no-deficiency-response-awaited",
-          "Application "
-              + filing.applicationNumber()
-              + " is "
-              + filing.status()
-              + "; no answer to a deficiency notice is awaited.");
-    }
+    String message =
+        switch (filing.status()) {
+          case AWAITING_MISSING_ELEMENTS -> FilingProcess.Messages.MISSING_ELEMENTS_RECEIVED;
+          case AWAITING_DEFICIENCY_RESPONSE -> FilingProcess.Messages.DEFICIENCY_RESPONSE_RECEIVED;
+          default ->
+              throw ApiProblem.conflict(
+                  "no-response-awaited",
+                  "Application "
+                      + filing.applicationNumber()
+                      + " is "
+                      + filing.status()
+                      + "; no answer to a notice is awaited.");
+        };
     if (corrected.ipRight() != filing.ipRight()) {
       throw new ApiProblem(
           HttpStatus.BAD_REQUEST,
@@ -217,27 +306,93 @@ public class FilingService {
           List.of(new ApiProblem.FieldError("/ipRight", "must be " + filing.ipRight())));
     }
     Instant now = clock.now();
-    filings.updateContent(
-        id, corrected.applicant(), corrected.mark(), corrected.goodsAndServices(), now);
+    filings.updateContent(id, corrected.content(), now);
     for (NewDocument document : corrected.documents()) {
       documents.store(id, document, now);
     }
-    filings.updateStatus(id, FilingStatus.RECEIVED, now);
-    filings.insertEvent(
-        id,
-        now,
-        "DEFICIENCY_RESPONSE",
-        FilingStatus.RECEIVED,
-        "The applicant answered the deficiency notice; the formalities are checked again.",
-        respondent);
+    filings.markNoticesAnswered(id, now);
+    if (message.equals(FilingProcess.Messages.MISSING_ELEMENTS_RECEIVED)) {
+      LocalDate arrival = clock.dateAt(now);
+      filings.updateFilingDate(id, arrival, now);
+      filings.updateStatus(id, FilingStatus.RECEIVED, now);
+      filings.insertEvent(
+          id,
+          now,
+          "MISSING_ELEMENTS_RECEIVED",
+          FilingStatus.RECEIVED,
+          "The applicant supplied the missing elements; if they are complete, the filing date is "
+              + arrival
+              + ", the day they arrived.",
+          respondent);
+    } else {
+      filings.updateStatus(id, FilingStatus.RECEIVED, now);
+      filings.insertEvent(
+          id,
+          now,
+          "DEFICIENCY_RESPONSE",
+          FilingStatus.RECEIVED,
+          "The applicant answered the notice of deficiencies; the formalities are checked again.",
+          respondent);
+    }
     runtime
-        .createMessageCorrelation(FilingProcess.Messages.DEFICIENCY_RESPONSE_RECEIVED)
+        .createMessageCorrelation(message)
         .processInstanceBusinessKey(filing.applicationNumber().value())
         .correlate();
   }
 
+  /**
+   * Records a payment reported by the payment provider (once per provider reference) and, if the
+   * procedure waits for payment, lets it check again. Serialised with the payment check by the
+   * filing's row lock, so a payment is never missed between the check and the wait.
+   */
+  @Transactional
+  public void recordPayment(UUID id, NewPayment payment, String actor) {
+    Filing filing = filings.lock(id).orElseThrow(() -> ApiProblem.notFound("Filing " + id));
+    boolean known =
+        filings.payments(id).stream()
+            .anyMatch(
+                p ->
+                    p.provider().equals(payment.provider())
+                        && p.reference().equals(payment.reference()));
+    if (known) {
+      return;
+    }
+    Instant now = clock.now();
+    filings.insertPayment(id, payment, now);
+    filings.insertEvent(id, now, "PAYMENT_RECEIVED", null, describe(payment), actor);
+    if (filing.status() == FilingStatus.AWAITING_PAYMENT) {
+      runtime
+          .createMessageCorrelation(FilingProcess.Messages.PAYMENT_RECEIVED)
+          .processInstanceBusinessKey(filing.applicationNumber().value())
+          .correlateAll();
+    }
+  }
+
+  /** The payments of a filing, read under the filing's row lock (see {@link #recordPayment}). */
+  @Transactional
+  public List<ReceivedPayment> lockedPayments(UUID id) {
+    filings.lock(id).orElseThrow(() -> ApiProblem.notFound("Filing " + id));
+    return filings.payments(id);
+  }
+
   /** Whether the applicant filed an image of the mark. */
-  public boolean hasMarkImage(UUID id) {
-    return documents.findKind(id, DocumentKind.MARK_REPRESENTATION).isPresent();
+  public boolean hasDocument(UUID id, DocumentKind kind) {
+    return documents.findKind(id, kind).isPresent();
+  }
+
+  public long countDocuments(UUID id, DocumentKind kind) {
+    return documents.forFiling(id).stream().filter(d -> d.kind() == kind).count();
+  }
+
+  private static String describe(NewPayment payment) {
+    return "Payment of "
+        + payment.amount().toPlainString()
+        + " "
+        + payment.currency()
+        + " received ("
+        + payment.provider()
+        + " "
+        + payment.reference()
+        + ").";
   }
 }

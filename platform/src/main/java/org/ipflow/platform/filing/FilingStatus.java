@@ -3,9 +3,12 @@ package org.ipflow.platform.filing;
 /** Where a filing stands in the procedure. */
 public enum FilingStatus {
   RECEIVED,
+  AWAITING_MISSING_ELEMENTS,
   AWAITING_DEFICIENCY_RESPONSE,
-  AWAITING_EXAMINATION,
+  AWAITING_PAYMENT,
+  UNDER_EXAMINATION,
   REGISTERED,
   REFUSED,
-  WITHDRAWN
+  WITHDRAWN,
+  NOT_FILED
 }

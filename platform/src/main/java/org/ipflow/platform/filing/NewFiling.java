@@ -5,17 +5,14 @@ import org.ipflow.platform.document.NewDocument;
 
 /**
  * An application as received, already checked for structure (types, known classes, document
- * formats); whether it is complete is for the formalities check to say.
+ * formats); whether it is complete is for the filing-date and formalities checks to say.
+ *
+ * @param payment a payment made together with the filing, or {@code null}
  */
 public record NewFiling(
-    IpRight ipRight,
-    Filing.Applicant applicant,
-    Filing.Mark mark,
-    List<Filing.ClassTerms> goodsAndServices,
-    List<NewDocument> documents) {
+    IpRight ipRight, Filing.Content content, List<NewDocument> documents, NewPayment payment) {
 
   public NewFiling {
-    goodsAndServices = List.copyOf(goodsAndServices);
     documents = List.copyOf(documents);
   }
 }

@@ -52,9 +52,7 @@ public class RegistrationCertificates {
     if (filing.registration() == null) {
       throw new IllegalStateException(filing.applicationNumber() + " is not registered");
     }
-    byte[] pdf =
-        CertificatePdf.render(
-            "Certificate of registration of a trade mark", office.name(), lines(filing));
+    byte[] pdf = CertificatePdf.render(title(filing), office.name(), lines(filing));
     byte[] sealed =
         signer.signPdf(
             pdf,
@@ -80,6 +78,15 @@ public class RegistrationCertificates {
     return certificate;
   }
 
+  private static String title(Filing filing) {
+    return switch (filing.ipRight()) {
+      case TRADEMARK -> "Certificate of registration of a trade mark";
+      case DESIGN -> "Certificate of registration of an industrial design";
+      case PATENT -> "Certificate of grant of a patent";
+      case UTILITY_MODEL -> "Certificate of registration of a utility model";
+    };
+  }
+
   private List<CertificatePdf.Line> lines(Filing filing) {
     List<CertificatePdf.Line> lines = new ArrayList<>();
     lines.add(new CertificatePdf.Line("Registration number", filing.registration().number()));
@@ -95,13 +102,31 @@ public class RegistrationCertificates {
     lines.add(
         new CertificatePdf.Line(
             "Owner", filing.applicant().name() + " (" + filing.applicant().country() + ")"));
-    lines.add(
-        new CertificatePdf.Line(
-            "Mark", filing.mark().text() == null ? "(figurative mark)" : filing.mark().text()));
-    for (Filing.ClassTerms classTerms : filing.goodsAndServices()) {
-      lines.add(
-          new CertificatePdf.Line(
-              "Nice class " + classTerms.niceClass(), String.join("; ", classTerms.terms())));
+    switch (filing.ipRight()) {
+      case TRADEMARK -> {
+        lines.add(
+            new CertificatePdf.Line(
+                "Mark", filing.mark().text() == null ? "(figurative mark)" : filing.mark().text()));
+        for (Filing.ClassTerms classTerms : filing.goodsAndServices()) {
+          lines.add(
+              new CertificatePdf.Line(
+                  "Nice class " + classTerms.niceClass(), String.join("; ", classTerms.terms())));
+        }
+      }
+      case DESIGN -> {
+        int index = 1;
+        for (Filing.Design design : filing.content().designs()) {
+          lines.add(
+              new CertificatePdf.Line(
+                  "Design " + index++,
+                  design.productIndication() + " (Locarno " + design.locarnoClass() + ")"));
+        }
+      }
+      case PATENT, UTILITY_MODEL -> {
+        Filing.Invention invention = filing.content().invention();
+        lines.add(new CertificatePdf.Line("Title", invention.title()));
+        lines.add(new CertificatePdf.Line("Claims", Integer.toString(invention.claimsCount())));
+      }
     }
     return lines;
   }

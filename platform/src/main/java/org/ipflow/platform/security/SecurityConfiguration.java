@@ -49,7 +49,8 @@ class SecurityConfiguration {
                     .permitAll()
                     .requestMatchers(HttpMethod.POST, "/api/v1/filings")
                     .hasAnyRole(Roles.APPLICANT, Roles.AGENT)
-                    .requestMatchers(HttpMethod.POST, "/api/v1/filings/*/deficiency-response")
+                    .requestMatchers(
+                        HttpMethod.POST, "/api/v1/filings/*/response", "/api/v1/filings/*/payments")
                     .hasAnyRole(Roles.APPLICANT, Roles.AGENT)
                     .requestMatchers(HttpMethod.GET, "/api/v1/filings/**")
                     .hasAnyRole(

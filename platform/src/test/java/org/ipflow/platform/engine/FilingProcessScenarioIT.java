@@ -4,14 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.ipflow.platform.document.DocumentKind;
 import org.ipflow.platform.document.DocumentStore;
@@ -24,6 +25,8 @@ import org.ipflow.platform.filing.FilingService;
 import org.ipflow.platform.filing.FilingStatus;
 import org.ipflow.platform.filing.IpRight;
 import org.ipflow.platform.filing.NewFiling;
+import org.ipflow.platform.filing.NewPayment;
+import org.ipflow.platform.filing.Notice;
 import org.ipflow.platform.ledger.DecisionLedger;
 import org.ipflow.platform.ledger.EngineStep;
 import org.ipflow.platform.ledger.LedgerEntry;
@@ -33,7 +36,10 @@ import org.ipflow.platform.testing.PlatformTest;
 import org.ipflow.platform.web.ApiProblem;
 import org.ipflow.processes.FilingProcess;
 import org.ipflow.processes.FilingProcess.Activities;
-import org.ipflow.workers.formalities.TrademarkFormalities;
+import org.ipflow.workers.filingdate.FilingDateRequirements;
+import org.ipflow.workers.formalities.Formalities;
+import org.ipflow.workers.payment.FeeConsequences;
+import org.ipflow.workers.payment.PaymentMatching;
 import org.ipflow.workers.timelimits.DeemedWithdrawal;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -41,6 +47,7 @@ import org.operaton.bpm.engine.HistoryService;
 import org.operaton.bpm.engine.ManagementService;
 import org.operaton.bpm.engine.RuntimeService;
 import org.operaton.bpm.engine.TaskService;
+import org.operaton.bpm.engine.history.HistoricActivityInstance;
 import org.operaton.bpm.engine.history.HistoricProcessInstance;
 import org.operaton.bpm.engine.impl.util.ClockUtil;
 import org.operaton.bpm.engine.task.Task;
@@ -48,16 +55,18 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Every path of the {@code filing} process on the real engine and PostgreSQL, with the real
- * workers. Time is moved with the engine's clock, never waited for.
+ * Every path of the procedure's models on the real engine and PostgreSQL, with the real workers:
+ * one uniform {@code filing} process for every right, the rights' examination and grant
+ * sub-processes, and the notices with their time limits. Time is moved with the engine's clock,
+ * never waited for.
  */
 @PlatformTest
 class FilingProcessScenarioIT {
 
   private static final ZoneId OFFICE = ZoneId.of("Europe/Zurich");
-  private static final CurrentUser ERIN =
-      new CurrentUser(
-          "erin-id", "erin", java.util.Set.of("examiner"), java.util.Set.of("tm-examiners"));
+  private static final CurrentUser ERIN = examiner("erin", "tm-examiners");
+  private static final CurrentUser DORA = examiner("dora", "design-examiners");
+  private static final CurrentUser PAUL = examiner("paul", "patent-examiners");
 
   @Autowired FilingService filings;
   @Autowired ExaminationService examination;
@@ -75,12 +84,13 @@ class FilingProcessScenarioIT {
     ClockUtil.reset();
   }
 
-  @Test
-  void completeTrademarkIsExaminedRegisteredAndGetsASealedCertificate() {
-    FilingReceipt receipt = filings.submit(complete("ALPINA"), "alice-id");
+  // ---------------------------------------------------------------- each right, straight through
 
-    Task task = awaitExaminationTask(receipt);
-    examination.decide(task.getId(), new ExaminerDecision("ACCEPT", null), ERIN);
+  @Test
+  void trademarkPaidWithTheFilingIsExaminedRegisteredAndGetsASealedCertificate() {
+    FilingReceipt receipt = filings.submit(paid(trademark("ALPINA", "CH")), "alice-id");
+
+    decide(awaitTask(receipt, Activities.EXAMINE_TRADEMARK), "ACCEPT", null, ERIN);
 
     HistoricProcessInstance done = awaitEnd(receipt);
     assertThat(done.getEndActivityId()).isEqualTo(Activities.REGISTERED);
@@ -88,22 +98,27 @@ class FilingProcessScenarioIT {
     assertThat(filing.status()).isEqualTo(FilingStatus.REGISTERED);
     assertThat(filing.registration().expiryDate()).isEqualTo(filing.filingDate().plusYears(10));
     assertThat(documents.findKind(receipt.id(), DocumentKind.REGISTRATION_CERTIFICATE)).isPresent();
-    assertThat(passedActivities(done))
+    assertThat(passed(receipt))
         .contains(
+            Activities.CHECK_FILING_DATE_REQUIREMENTS,
             Activities.CHECK_FORMALITIES,
             Activities.CALCULATE_FEE,
+            Activities.MATCH_PAYMENT,
             Activities.EXAMINE_TRADEMARK,
             Activities.REGISTER_TRADEMARK,
-            Activities.ISSUE_REGISTRATION_CERTIFICATE);
+            Activities.ISSUE_TRADEMARK_CERTIFICATE,
+            Activities.TRADEMARK_IN_REGISTER);
   }
 
   @Test
   void refusedTrademarkEndsRefusedWithTheExaminersGrounds() {
-    FilingReceipt receipt = filings.submit(complete("BEST WATCHES"), "alice-id");
+    FilingReceipt receipt = filings.submit(paid(trademark("BEST WATCHES", "CH")), "alice-id");
 
-    Task task = awaitExaminationTask(receipt);
-    examination.decide(
-        task.getId(), new ExaminerDecision("REFUSE", "Descriptive of the goods claimed."), ERIN);
+    decide(
+        awaitTask(receipt, Activities.EXAMINE_TRADEMARK),
+        "REFUSE",
+        "Descriptive of the goods claimed.",
+        ERIN);
 
     assertThat(awaitEnd(receipt).getEndActivityId()).isEqualTo(Activities.REFUSED);
     Filing filing = filings.get(receipt.id());
@@ -111,8 +126,7 @@ class FilingProcessScenarioIT {
     assertThat(filing.registration()).isNull();
     assertThat(filings.timeline(receipt.id()))
         .anySatisfy(e -> assertThat(e.summary()).contains("Descriptive of the goods claimed."));
-    assertThat(ledger.forFiling(receipt.id()))
-        .filteredOn(e -> e.decisionType().equals(ExaminationService.DECISION_TYPE))
+    assertThat(decisions(receipt, ExaminationService.DECISION_TYPE))
         .singleElement()
         .satisfies(
             e -> {
@@ -122,65 +136,254 @@ class FilingProcessScenarioIT {
   }
 
   @Test
+  void designRegistrableAsToFormIsRegisteredWithoutAnExaminer() {
+    FilingReceipt receipt = filings.submit(paid(design("06-01")), "alice-id");
+
+    HistoricProcessInstance done = awaitEnd(receipt);
+
+    assertThat(done.getEndActivityId()).isEqualTo(Activities.REGISTERED);
+    assertThat(passed(receipt))
+        .contains(Activities.CHECK_DESIGN_REGISTRABILITY, Activities.DESIGN_ACCEPTED_AS_TO_FORM)
+        .doesNotContain(Activities.EXAMINE_DESIGN);
+    Filing filing = filings.get(receipt.id());
+    assertThat(filing.registration().expiryDate()).isEqualTo(filing.filingDate().plusYears(5));
+    assertThat(documents.findKind(receipt.id(), DocumentKind.REGISTRATION_CERTIFICATE)).isPresent();
+  }
+
+  @Test
+  void designWithAnUnknownLocarnoClassGoesToADesignExaminer() {
+    FilingReceipt receipt = filings.submit(paid(design("77-01")), "alice-id");
+
+    decide(awaitTask(receipt, Activities.EXAMINE_DESIGN), "ACCEPT", null, DORA);
+
+    assertThat(awaitEnd(receipt).getEndActivityId()).isEqualTo(Activities.REGISTERED);
+    assertThat(passed(receipt)).contains(Activities.EXAMINE_DESIGN, Activities.DESIGN_EXAMINED);
+  }
+
+  @Test
+  void patentIsSearchedExaminedOnItsSubstanceAndGrantedForTwentyYears() {
+    FilingReceipt receipt = filings.submit(paid(invention(IpRight.PATENT, 12)), "alice-id");
+
+    decide(
+        awaitTask(receipt, Activities.SEARCH_PRIOR_ART),
+        ExaminationService.SEARCH_COMPLETED,
+        "X: none. Y: DE 10 2019 000 001 A1.",
+        PAUL);
+    decide(awaitTask(receipt, Activities.EXAMINE_PATENT), "ACCEPT", null, PAUL);
+
+    assertThat(awaitEnd(receipt).getEndActivityId()).isEqualTo(Activities.REGISTERED);
+    Filing filing = filings.get(receipt.id());
+    assertThat(filing.registration().expiryDate()).isEqualTo(filing.filingDate().plusYears(20));
+    assertThat(filing.fee().amount()).isEqualByComparingTo("1100.00");
+    assertThat(decisions(receipt, "patent-search")).hasSize(1);
+  }
+
+  @Test
+  void patentRefusedOnExaminationEndsRefused() {
+    FilingReceipt receipt = filings.submit(paid(invention(IpRight.PATENT, 3)), "alice-id");
+    decide(
+        awaitTask(receipt, Activities.SEARCH_PRIOR_ART),
+        ExaminationService.SEARCH_COMPLETED,
+        "X: US 2020/0000001 A1 anticipates claim 1.",
+        PAUL);
+
+    decide(awaitTask(receipt, Activities.EXAMINE_PATENT), "REFUSE", "Claim 1 lacks novelty.", PAUL);
+
+    assertThat(awaitEnd(receipt).getEndActivityId()).isEqualTo(Activities.REFUSED);
+  }
+
+  @Test
+  void utilityModelIsRegisteredAfterItsFormalitiesWithoutSubstantiveExamination() {
+    FilingReceipt receipt = filings.submit(paid(invention(IpRight.UTILITY_MODEL, 4)), "alice-id");
+
+    assertThat(awaitEnd(receipt).getEndActivityId()).isEqualTo(Activities.REGISTERED);
+    assertThat(passed(receipt))
+        .contains(
+            Activities.ACCEPT_WITHOUT_SUBSTANTIVE_EXAMINATION, Activities.REGISTER_UTILITY_MODEL);
+    assertThat(decisions(receipt, "utility-model-examination")).hasSize(1);
+  }
+
+  // ---------------------------------------------------------------- filing date
+
+  @Test
+  void applicationWithoutRepresentationOfTheMarkGetsItsFilingDateWhenTheRepresentationArrives() {
+    NewFiling noMark = paid(withoutRepresentation(trademark("", "CH")));
+    FilingReceipt receipt = filings.submit(noMark, "alice-id");
+    awaitStatus(receipt.id(), FilingStatus.AWAITING_MISSING_ELEMENTS);
+    assertThat(lastNotice(receipt).kind()).isEqualTo("MISSING_ELEMENTS");
+    assertThat(decisions(receipt, FilingDateRequirements.TYPE))
+        .singleElement()
+        .satisfies(e -> assertThat(e.reasons()).extracting("code").containsExactly("FD10"));
+
+    moveClockTo(receipt.receivedAt().plus(Duration.ofDays(10)));
+    filings.respondToNotice(receipt.id(), paid(trademark("REPRESENTED", "CH")), "alice");
+
+    awaitTask(receipt, Activities.EXAMINE_TRADEMARK);
+    Filing filing = filings.get(receipt.id());
+    assertThat(filing.filingDate()).isEqualTo(receipt.filingDate().plusDays(10));
+    assertThat(decisions(receipt, FilingDateRequirements.TYPE))
+        .extracting(LedgerEntry::outcome)
+        .containsExactly(FilingDateRequirements.MISSING, FilingDateRequirements.MET);
+  }
+
+  @Test
+  void missingElementsNeverSuppliedMeanTheApplicationIsNotTreatedAsFiled() {
+    FilingReceipt receipt =
+        filings.submit(paid(withoutRepresentation(trademark("", "CH"))), "alice-id");
+    awaitStatus(receipt.id(), FilingStatus.AWAITING_MISSING_ELEMENTS);
+
+    moveClockTo(lastNotice(receipt).timeLimitPasses().plusSeconds(60));
+
+    assertThat(awaitEnd(receipt).getEndActivityId()).isEqualTo(Activities.NOT_FILED);
+    assertThat(filings.get(receipt.id()).status()).isEqualTo(FilingStatus.NOT_FILED);
+  }
+
+  // ---------------------------------------------------------------- formalities
+
+  @Test
   void incompleteFilingGetsADeficiencyNoticeAndResumesWhenTheApplicantAnswers() {
-    FilingReceipt receipt = filings.submit(deficient("NOTICE ME"), "alice-id");
+    FilingReceipt receipt = filings.submit(paid(trademark("NOTICE ME", "XQ")), "alice-id");
 
     awaitStatus(receipt.id(), FilingStatus.AWAITING_DEFICIENCY_RESPONSE);
-    assertThat(ledger.forFiling(receipt.id()))
+    assertThat(decisions(receipt, Formalities.TYPE))
         .singleElement()
-        .satisfies(
-            e -> {
-              assertThat(e.decisionType()).isEqualTo(TrademarkFormalities.TYPE);
-              assertThat(e.outcome()).isEqualTo(TrademarkFormalities.DEFICIENT);
-              assertThat(e.reasons()).extracting("code").contains("F02");
-            });
+        .satisfies(e -> assertThat(e.reasons()).extracting("code").contains("F02"));
+    Notice notice = lastNotice(receipt);
+    assertThat(notice.kind()).isEqualTo("DEFICIENCIES");
+    assertThat(notice.deemedNotifiedOn()).isEqualTo(receipt.filingDate().plusDays(7));
+    assertThat(notice.timeLimitLastDay()).isAfterOrEqualTo(notice.deemedNotifiedOn().plusMonths(2));
 
-    filings.respondToDeficiency(receipt.id(), complete("NOTICE ME"), "alice");
+    filings.respondToNotice(receipt.id(), paid(trademark("NOTICE ME", "CH")), "alice");
 
-    Task task = awaitExaminationTask(receipt);
-    assertThat(task.getTaskDefinitionKey()).isEqualTo(Activities.EXAMINE_TRADEMARK);
-    assertThat(ledger.forFiling(receipt.id()))
-        .filteredOn(e -> e.decisionType().equals(TrademarkFormalities.TYPE))
+    awaitTask(receipt, Activities.EXAMINE_TRADEMARK);
+    assertThat(decisions(receipt, Formalities.TYPE))
         .extracting(LedgerEntry::outcome)
-        .containsExactly(TrademarkFormalities.DEFICIENT, TrademarkFormalities.COMPLETE);
-    assertThat(filings.get(receipt.id()).applicant().country()).isEqualTo("CH");
+        .containsExactly(Formalities.DEFICIENT, Formalities.COMPLETE);
+    assertThat(filings.get(receipt.id()).filingDate()).isEqualTo(receipt.filingDate());
+    assertThat(filings.notices(receipt.id()))
+        .allSatisfy(n -> assertThat(n.answeredAt()).isNotNull());
+  }
+
+  @Test
+  void applicantWithoutDomicileInTheTerritoryMustAppointARepresentative() {
+    FilingReceipt receipt = filings.submit(paid(trademark("FROM ABROAD", "FR")), "alice-id");
+
+    awaitStatus(receipt.id(), FilingStatus.AWAITING_DEFICIENCY_RESPONSE);
+    assertThat(decisions(receipt, Formalities.TYPE))
+        .singleElement()
+        .satisfies(e -> assertThat(e.reasons()).extracting("code").containsExactly("F11"));
+
+    filings.respondToNotice(
+        receipt.id(), paid(represented(trademark("FROM ABROAD", "FR"))), "alice");
+    awaitTask(receipt, Activities.EXAMINE_TRADEMARK);
   }
 
   @Test
   void unansweredDeficiencyNoticeLeadsToDeemedWithdrawalTheDayAfterTheTimeLimit() {
-    FilingReceipt receipt = filings.submit(deficient("SILENT"), "alice-id");
+    FilingReceipt receipt = filings.submit(paid(trademark("SILENT", "XQ")), "alice-id");
     awaitStatus(receipt.id(), FilingStatus.AWAITING_DEFICIENCY_RESPONSE);
-    LocalDate lastDay = LocalDate.now(OFFICE).plusMonths(2);
+    LocalDate lastDay = lastNotice(receipt).timeLimitLastDay();
 
-    moveClockTo(lastDay.atTime(23, 0).atZone(OFFICE));
+    moveClockTo(lastDay.atTime(23, 0).atZone(OFFICE).toInstant());
     assertThat(dueTimers(receipt)).as("still in time late on the last day").isZero();
-
-    moveClockTo(lastDay.plusDays(1).atTime(0, 0).minusSeconds(1).atZone(OFFICE));
+    moveClockTo(lastDay.plusDays(1).atStartOfDay(OFFICE).toInstant().minusSeconds(1));
     assertThat(dueTimers(receipt)).as("still in time at the last second of the last day").isZero();
 
-    moveClockTo(lastDay.plusDays(1).atTime(0, 1).atZone(OFFICE));
+    moveClockTo(lastDay.plusDays(1).atStartOfDay(OFFICE).toInstant().plusSeconds(60));
 
     assertThat(awaitEnd(receipt).getEndActivityId()).isEqualTo(Activities.WITHDRAWN);
     assertThat(filings.get(receipt.id()).status()).isEqualTo(FilingStatus.WITHDRAWN);
-    assertThat(ledger.forFiling(receipt.id()))
-        .filteredOn(e -> e.decisionType().equals(DeemedWithdrawal.TYPE))
+    assertThat(decisions(receipt, DeemedWithdrawal.TYPE))
         .singleElement()
         .satisfies(e -> assertThat(e.outcome()).isEqualTo(DeemedWithdrawal.WITHDRAWN));
   }
 
   @Test
   void answerAfterWithdrawalIsRefusedAndChangesNothing() {
-    FilingReceipt receipt = filings.submit(deficient("TOO LATE"), "alice-id");
+    FilingReceipt receipt = filings.submit(paid(trademark("TOO LATE", "XQ")), "alice-id");
     awaitStatus(receipt.id(), FilingStatus.AWAITING_DEFICIENCY_RESPONSE);
-    moveClockTo(ZonedDateTime.now(OFFICE).plusMonths(2).plusDays(2));
+    moveClockTo(lastNotice(receipt).timeLimitPasses().plusSeconds(60));
     awaitEnd(receipt);
 
     assertThatThrownBy(
-            () -> filings.respondToDeficiency(receipt.id(), complete("TOO LATE"), "alice"))
+            () -> filings.respondToNotice(receipt.id(), paid(trademark("TOO LATE", "CH")), "alice"))
         .isInstanceOf(ApiProblem.class)
         .hasMessageContaining("WITHDRAWN");
     assertThat(filings.get(receipt.id()).applicant().country()).isEqualTo("XQ");
   }
+
+  // ---------------------------------------------------------------- fees
+
+  @Test
+  void unpaidFeeGetsAPaymentRequestAndThePaymentLetsTheCaseGoOn() {
+    FilingReceipt receipt = filings.submit(trademark("UNPAID", "CH"), "alice-id");
+    awaitStatus(receipt.id(), FilingStatus.AWAITING_PAYMENT);
+    assertThat(lastNotice(receipt).kind()).isEqualTo("PAYMENT_REQUEST");
+
+    filings.recordPayment(receipt.id(), payment(dueFor(receipt)), "alice");
+
+    awaitTask(receipt, Activities.EXAMINE_TRADEMARK);
+    assertThat(decisions(receipt, PaymentMatching.TYPE))
+        .extracting(LedgerEntry::outcome)
+        .containsExactly(PaymentMatching.SHORTFALL, PaymentMatching.PAID);
+  }
+
+  @Test
+  void samePaymentReportedTwiceIsRecordedOnce() {
+    FilingReceipt receipt = filings.submit(trademark("TWICE PAID", "CH"), "alice-id");
+    awaitStatus(receipt.id(), FilingStatus.AWAITING_PAYMENT);
+    NewPayment payment = payment(dueFor(receipt));
+
+    filings.recordPayment(receipt.id(), payment, "alice");
+    filings.recordPayment(receipt.id(), payment, "alice");
+
+    assertThat(filings.payments(receipt.id())).hasSize(1);
+  }
+
+  @Test
+  void trademarkPaidForOnlyItsFirstClassesLosesTheOthersWhenThePaymentTimeLimitExpires() {
+    NewFiling threeClasses = trademark("PARTLY PAID", "CH", 9, 14, 35);
+    FilingReceipt receipt = filings.submit(threeClasses, "alice-id");
+    awaitStatus(receipt.id(), FilingStatus.AWAITING_PAYMENT);
+    BigDecimal baseAndOneClass = Filings.due("TRADEMARK", "LEGAL_ENTITY", 2, receipt.filingDate());
+    filings.recordPayment(receipt.id(), payment(baseAndOneClass), "alice");
+    awaitDecisions(receipt, PaymentMatching.TYPE, 2);
+
+    moveClockTo(lastNotice(receipt).timeLimitPasses().plusSeconds(60));
+
+    awaitTask(receipt, Activities.EXAMINE_TRADEMARK);
+    assertThat(decisions(receipt, FeeConsequences.TYPE))
+        .singleElement()
+        .satisfies(e -> assertThat(e.outcome()).isEqualTo(FeeConsequences.CLASSES_DELETED));
+    assertThat(filings.get(receipt.id()).goodsAndServices())
+        .extracting(Filing.ClassTerms::niceClass)
+        .containsExactly(9, 14);
+  }
+
+  @Test
+  void applicationNotPaidWithinThePaymentTimeLimitIsDeemedWithdrawn() {
+    FilingReceipt receipt = filings.submit(trademark("NEVER PAID", "CH"), "alice-id");
+    awaitStatus(receipt.id(), FilingStatus.AWAITING_PAYMENT);
+
+    moveClockTo(lastNotice(receipt).timeLimitPasses().plusSeconds(60));
+
+    assertThat(awaitEnd(receipt).getEndActivityId())
+        .isEqualTo(Activities.WITHDRAWN_FOR_NON_PAYMENT);
+    assertThat(filings.get(receipt.id()).status()).isEqualTo(FilingStatus.WITHDRAWN);
+  }
+
+  @Test
+  void naturalPersonsPayAReducedPatentFee() {
+    NewFiling byInventor = asNaturalPerson(invention(IpRight.PATENT, 10));
+    FilingReceipt receipt = filings.submit(byInventor, "alice-id");
+    awaitStatus(receipt.id(), FilingStatus.AWAITING_PAYMENT);
+
+    assertThat(filings.get(receipt.id()).fee().amount())
+        .isEqualByComparingTo(Filings.due("PATENT", "NATURAL_PERSON", 10, receipt.filingDate()))
+        .isEqualByComparingTo("300.00");
+  }
+
+  // ---------------------------------------------------------------- receipt and ledger
 
   @Test
   void filingDateIsTheDateOfReceiptInTheOfficeTimeZoneEvenOnASunday() {
@@ -188,7 +391,7 @@ class FilingProcessScenarioIT {
     // which changes nothing about the date of receipt.
     ClockUtil.setCurrentTime(Date.from(Instant.parse("2099-03-08T23:30:00Z")));
 
-    FilingReceipt receipt = filings.submit(complete("MIDNIGHT"), "alice-id");
+    FilingReceipt receipt = filings.submit(trademark("MIDNIGHT", "CH"), "alice-id");
 
     assertThat(receipt.filingDate()).isEqualTo(LocalDate.of(2099, 3, 9));
     assertThat(receipt.applicationNumber().value()).startsWith("302099").hasSize(15);
@@ -198,16 +401,18 @@ class FilingProcessScenarioIT {
   void serialNumbersRunPerIpTypeAndYearOfReceipt() {
     ClockUtil.setCurrentTime(Date.from(Instant.parse("2098-06-01T10:00:00Z")));
 
-    String first = filings.submit(complete("ONE"), "alice-id").applicationNumber().value();
-    String second = filings.submit(complete("TWO"), "alice-id").applicationNumber().value();
+    String first = filings.submit(trademark("ONE", "CH"), "alice-id").applicationNumber().value();
+    String second = filings.submit(trademark("TWO", "CH"), "alice-id").applicationNumber().value();
+    String design = filings.submit(design("06-01"), "alice-id").applicationNumber().value();
 
     assertThat(first).isEqualTo("302098000000001");
     assertThat(second).isEqualTo("302098000000002");
+    assertThat(design).isEqualTo("402098000000001");
   }
 
   @Test
   void formalitiesTaskDeliveredTwiceWritesOneLedgerRowAndDecidesTheSame() {
-    FilingReceipt receipt = filings.submit(complete("TWICE"), "alice-id");
+    FilingReceipt receipt = filings.submit(trademark("TWICE", "CH"), "alice-id");
     String activityInstance = "CheckFormalities:redelivered-" + UUID.randomUUID();
     FakeTask delivery = new FakeTask(receipt.id(), activityInstance);
 
@@ -218,27 +423,160 @@ class FilingProcessScenarioIT {
         .filteredOn(e -> e.step().activityInstanceId().equals(activityInstance))
         .hasSize(1);
     assertThat(delivery.variables)
-        .containsEntry(FilingProcess.Variables.FORMALITIES_OUTCOME, TrademarkFormalities.COMPLETE);
+        .containsEntry(FilingProcess.Variables.FORMALITIES_OUTCOME, Formalities.COMPLETE);
   }
 
-  private NewFiling complete(String mark) {
+  // ---------------------------------------------------------------- helpers
+
+  private static CurrentUser examiner(String name, String group) {
+    return new CurrentUser(name + "-id", name, Set.of("examiner"), Set.of(group));
+  }
+
+  private NewFiling trademark(String mark, String country, int... classes) {
+    int[] niceClasses = classes.length == 0 ? new int[] {14, 35} : classes;
+    List<Filing.ClassTerms> goods = new java.util.ArrayList<>();
+    for (int niceClass : niceClasses) {
+      goods.add(new Filing.ClassTerms(niceClass, List.of("Goods of class " + niceClass)));
+    }
     return new NewFiling(
         IpRight.TRADEMARK,
-        new Filing.Applicant("Helvetia Watches AG", "CH", "Genève", null),
-        new Filing.Mark(mark),
-        List.of(new Filing.ClassTerms(14, List.of("Watches"))),
+        content(
+            new Filing.Applicant("Helvetia Watches AG", country, "Genève", null),
+            mark,
+            goods,
+            List.of(),
+            null),
         List.of(
             new NewDocument(
-                DocumentKind.MARK_REPRESENTATION, "mark.png", "image/png", Filings.PNG)));
+                DocumentKind.MARK_REPRESENTATION, "mark.png", "image/png", Filings.PNG)),
+        null);
   }
 
-  private NewFiling deficient(String mark) {
+  private NewFiling design(String locarno) {
     return new NewFiling(
-        IpRight.TRADEMARK,
-        new Filing.Applicant("Helvetia Watches AG", "XQ", "Genève", null),
-        new Filing.Mark(mark),
-        List.of(new Filing.ClassTerms(14, List.of("Watches"))),
-        List.of());
+        IpRight.DESIGN,
+        content(
+            new Filing.Applicant("Helvetia Watches AG", "CH", "Genève", null),
+            null,
+            List.of(),
+            List.of(new Filing.Design("Wrist watch", locarno)),
+            null),
+        List.of(
+            new NewDocument(
+                DocumentKind.DESIGN_REPRESENTATION, "view.png", "image/png", Filings.PNG)),
+        null);
+  }
+
+  private NewFiling invention(IpRight right, int claims) {
+    return new NewFiling(
+        right,
+        content(
+            new Filing.Applicant("Helvetia Watches AG", "CH", "Genève", null),
+            null,
+            List.of(),
+            List.of(),
+            new Filing.Invention(
+                "Escapement with silicon hairspring",
+                "A mechanical escapement in which ...",
+                claims,
+                null,
+                List.of("G04B 17/06"))),
+        List.of(),
+        null);
+  }
+
+  private static Filing.Content content(
+      Filing.Applicant applicant,
+      String mark,
+      List<Filing.ClassTerms> goods,
+      List<Filing.Design> designs,
+      Filing.Invention invention) {
+    return new Filing.Content(
+        "en", applicant, null, new Filing.Mark(mark), goods, designs, invention, List.of(), 0);
+  }
+
+  private NewFiling withoutRepresentation(NewFiling filing) {
+    return new NewFiling(filing.ipRight(), filing.content(), List.of(), filing.payment());
+  }
+
+  private NewFiling represented(NewFiling filing) {
+    Filing.Content c = filing.content();
+    return new NewFiling(
+        filing.ipRight(),
+        new Filing.Content(
+            c.languageOfProceedings(),
+            c.applicant(),
+            new Filing.Party("Patentanwälte Muster AG", "CH", "Bern", null),
+            c.mark(),
+            c.goodsAndServices(),
+            c.designs(),
+            c.invention(),
+            c.priorityClaims(),
+            c.deferPublicationMonths()),
+        filing.documents(),
+        filing.payment());
+  }
+
+  private NewFiling asNaturalPerson(NewFiling filing) {
+    Filing.Content c = filing.content();
+    return new NewFiling(
+        filing.ipRight(),
+        new Filing.Content(
+            c.languageOfProceedings(),
+            new Filing.Applicant("Ada Inventor", "CH", "Zürich", null, "NATURAL_PERSON", false),
+            c.representative(),
+            c.mark(),
+            c.goodsAndServices(),
+            c.designs(),
+            c.invention(),
+            c.priorityClaims(),
+            c.deferPublicationMonths()),
+        filing.documents(),
+        filing.payment());
+  }
+
+  /** The filing with its fee paid in full at filing (as of today's schedule). */
+  private NewFiling paid(NewFiling filing) {
+    int units =
+        switch (filing.ipRight()) {
+          case TRADEMARK -> filing.content().goodsAndServices().size();
+          case DESIGN -> filing.content().designs().size();
+          default -> filing.content().invention().claimsCount();
+        };
+    return new NewFiling(
+        filing.ipRight(),
+        filing.content(),
+        filing.documents(),
+        payment(Filings.dueToday(filing.ipRight().name(), "LEGAL_ENTITY", units)));
+  }
+
+  private static NewPayment payment(BigDecimal amount) {
+    return new NewPayment(amount, "EUR", "PAY-" + UUID.randomUUID(), "test");
+  }
+
+  private BigDecimal dueFor(FilingReceipt receipt) {
+    await().atMost(Duration.ofSeconds(60)).until(() -> filings.get(receipt.id()).fee() != null);
+    return filings.get(receipt.id()).fee().amount();
+  }
+
+  private void decide(Task task, String outcome, String reason, CurrentUser examiner) {
+    examination.decide(task.getId(), new ExaminerDecision(outcome, reason), examiner);
+  }
+
+  private Notice lastNotice(FilingReceipt receipt) {
+    List<Notice> notices = filings.notices(receipt.id());
+    assertThat(notices).isNotEmpty();
+    return notices.get(notices.size() - 1);
+  }
+
+  private List<LedgerEntry> decisions(FilingReceipt receipt, String type) {
+    return ledger.forFiling(receipt.id()).stream()
+        .filter(e -> e.decisionType().equals(type))
+        .toList();
+  }
+
+  private void awaitDecisions(FilingReceipt receipt, String type, int count) {
+    await().atMost(Duration.ofSeconds(60)).until(() -> decisions(receipt, type).size() >= count);
   }
 
   private long dueTimers(FilingReceipt receipt) {
@@ -246,6 +584,7 @@ class FilingProcessScenarioIT {
         runtime
             .createProcessInstanceQuery()
             .processInstanceBusinessKey(receipt.applicationNumber().value())
+            .processDefinitionKey(FilingProcess.PROCESS_KEY)
             .singleResult()
             .getId();
     return management
@@ -256,11 +595,11 @@ class FilingProcessScenarioIT {
         .count();
   }
 
-  private void moveClockTo(ZonedDateTime time) {
-    ClockUtil.setCurrentTime(Date.from(time.toInstant()));
+  private void moveClockTo(Instant time) {
+    ClockUtil.setCurrentTime(Date.from(time));
   }
 
-  private Task awaitExaminationTask(FilingReceipt receipt) {
+  private Task awaitTask(FilingReceipt receipt, String activityId) {
     Task[] task = new Task[1];
     await()
         .atMost(Duration.ofSeconds(60))
@@ -270,6 +609,7 @@ class FilingProcessScenarioIT {
                   tasks
                       .createTaskQuery()
                       .processInstanceBusinessKey(receipt.applicationNumber().value())
+                      .taskDefinitionKey(activityId)
                       .singleResult();
               return task[0] != null;
             });
@@ -290,6 +630,7 @@ class FilingProcessScenarioIT {
                   history
                       .createHistoricProcessInstanceQuery()
                       .processInstanceBusinessKey(receipt.applicationNumber().value())
+                      .processDefinitionKey(FilingProcess.PROCESS_KEY)
                       .finished()
                       .singleResult();
               return instance[0] != null;
@@ -297,14 +638,23 @@ class FilingProcessScenarioIT {
     return instance[0];
   }
 
-  private List<String> passedActivities(HistoricProcessInstance instance) {
-    return history
-        .createHistoricActivityInstanceQuery()
-        .processInstanceId(instance.getId())
+  /** Every flow node any process instance of this filing passed, sub-processes included. */
+  private List<String> passed(FilingReceipt receipt) {
+    List<String> ids = new java.util.ArrayList<>();
+    history
+        .createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKey(receipt.applicationNumber().value())
         .list()
-        .stream()
-        .map(a -> a.getActivityId())
-        .toList();
+        .forEach(
+            p ->
+                history
+                    .createHistoricActivityInstanceQuery()
+                    .processInstanceId(p.getId())
+                    .list()
+                    .stream()
+                    .map(HistoricActivityInstance::getActivityId)
+                    .forEach(ids::add));
+    return ids;
   }
 
   /** A delivery of a task as an engine (or an out-of-process worker) would make it. */

@@ -65,12 +65,16 @@ class FilingApiIT {
     assertThat(filing.path("registration").path("number").asString()).matches("\\d{8}");
     assertThat(filing.path("registration").path("expiryDate").asString())
         .isEqualTo(today.plusYears(10).toString());
-    assertThat(filing.path("fee").path("amount").decimalValue()).isEqualByComparingTo("1000.00");
+    assertThat(filing.path("fee").path("amount").decimalValue())
+        .isEqualByComparingTo(Filings.dueToday("TRADEMARK", "LEGAL_ENTITY", 2));
     assertThat(timelineNames(filing))
         .containsSubsequence(
             "RECEIVED",
-            "trademark-formalities",
-            "trademark-fee",
+            "PAYMENT_RECEIVED",
+            "filing-date-requirements",
+            "formalities",
+            "application-fee",
+            "payment-matching",
             "trademark-examination",
             "EXAMINATION_DECISION",
             "STATUS",

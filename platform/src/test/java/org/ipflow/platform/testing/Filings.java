@@ -1,12 +1,18 @@
 package org.ipflow.platform.testing;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import org.ipflow.workers.fees.ApplicationFeeInput;
+import org.ipflow.workers.fees.ApplicationFees;
 
-/** Filing requests for tests, as JSON-ready maps that a test can break on purpose. */
+/** Filing requests for API tests, as JSON-ready maps that a test can break on purpose. */
 public final class Filings {
 
   /** The smallest valid PNG: one transparent pixel. */
@@ -15,12 +21,15 @@ public final class Filings {
           .decode(
               "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
 
+  private static final ApplicationFees FEES = new ApplicationFees();
+
   private Filings() {}
 
-  /** A complete trade-mark application: passes the formalities. */
+  /** A complete trade-mark application in two classes, with its fee paid at filing. */
   public static Map<String, Object> completeTrademark(String markText) {
     Map<String, Object> request = new LinkedHashMap<>();
     request.put("ipRight", "TRADEMARK");
+    request.put("languageOfProceedings", "en");
     request.put(
         "applicant",
         new LinkedHashMap<>(
@@ -47,6 +56,7 @@ public final class Filings {
                 "mediaType", "image/png",
                 "content", Base64.getEncoder().encodeToString(PNG))));
     request.put("documents", documents);
+    request.put("payment", payment(dueToday("TRADEMARK", "LEGAL_ENTITY", 2)));
     return request;
   }
 
@@ -58,5 +68,25 @@ public final class Filings {
     Map<String, Object> request = completeTrademark(markText);
     ((Map<String, Object>) request.get("applicant")).put("country", "XQ");
     return request;
+  }
+
+  /** A payment of {@code amount} EUR with a fresh provider reference. */
+  public static Map<String, Object> payment(BigDecimal amount) {
+    return new LinkedHashMap<>(
+        Map.of("amount", amount, "currency", "EUR", "reference", "PAY-" + UUID.randomUUID()));
+  }
+
+  /** The fee the office computes today for such an application. */
+  public static BigDecimal dueToday(String right, String applicantCategory, int units) {
+    LocalDate today = LocalDate.now(ZoneId.of("Europe/Zurich"));
+    return due(right, applicantCategory, units, today);
+  }
+
+  public static BigDecimal due(String right, String applicantCategory, int units, LocalDate date) {
+    return new BigDecimal(
+        (String)
+            FEES.decide(new ApplicationFeeInput(right, date, applicantCategory, units))
+                .outputs()
+                .get("amount"));
   }
 }

@@ -104,10 +104,65 @@ class BadInputIT {
             "invalid-filing",
             with(r -> put(r, "ipRight", "COPYRIGHT"))),
         file(
-            "a right this version does not file yet",
-            422,
-            "ip-right-not-supported",
+            "a patent application without its invention",
+            400,
+            "invalid-filing",
             with(r -> put(r, "ipRight", "PATENT"))),
+        file(
+            "a design application without designs",
+            400,
+            "invalid-filing",
+            with(r -> put(r, "ipRight", "DESIGN"))),
+        file(
+            "a priority claimed from the future",
+            400,
+            "invalid-filing",
+            with(
+                r ->
+                    put(
+                        r,
+                        "priorityClaims",
+                        List.of(
+                            Map.of(
+                                "office",
+                                "FR",
+                                "applicationNumber",
+                                "4567",
+                                "date",
+                                "2999-01-01"))))),
+        file(
+            "a priority date that is no date",
+            400,
+            "invalid-filing",
+            with(
+                r ->
+                    put(
+                        r,
+                        "priorityClaims",
+                        List.of(
+                            Map.of(
+                                "office",
+                                "FR",
+                                "applicationNumber",
+                                "4567",
+                                "date",
+                                "31.01.2026"))))),
+        file(
+            "a language of proceedings that is no language code",
+            400,
+            "invalid-filing",
+            with(r -> put(r, "languageOfProceedings", "English"))),
+        file(
+            "a negative payment",
+            400,
+            "invalid-filing",
+            with(
+                r -> put(r, "payment", Map.of("amount", -5, "currency", "EUR", "reference", "X")))),
+        file(
+            "an applicant kind that does not exist",
+            400,
+            "invalid-filing",
+            with(r -> put(applicant(r), "kind", "ROBOT"))),
         file("a missing applicant", 400, "invalid-filing", with(r -> remove(r, "applicant"))),
         file(
             "an applicant without a name",

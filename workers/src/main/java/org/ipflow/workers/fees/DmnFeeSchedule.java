@@ -13,23 +13,30 @@ import org.operaton.bpm.model.dmn.Dmn;
 import org.operaton.bpm.model.dmn.DmnModelInstance;
 
 /**
- * Evaluates the fee table with the standalone DMN engine: no process engine, no database, so the
- * fee decision stays a function of its inputs.
+ * Evaluates fee tables with the standalone DMN engine: no process engine, no database, so the fee
+ * decision stays a function of its inputs.
  */
 final class DmnFeeSchedule implements FeeSchedule {
 
-  private static final DmnEngine ENGINE =
+  static final DmnEngine ENGINE =
       DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
 
   private final DmnDecision decision;
   private final String versionTag;
+  private final boolean legacyColumns;
 
   DmnFeeSchedule(byte[] model, String decisionKey) {
     DmnModelInstance instance = Dmn.readModelFromStream(new ByteArrayInputStream(model));
     this.decision = ENGINE.parseDecision(decisionKey, instance);
+    this.versionTag = versionTag(instance, decisionKey);
+    // The first (trade-mark only) table named its columns after classes.
+    this.legacyColumns = decisionKey.equals("trademark-fees");
+  }
+
+  static String versionTag(DmnModelInstance instance, String decisionKey) {
     org.operaton.bpm.model.dmn.instance.Decision element =
         instance.getModelElementById(decisionKey);
-    this.versionTag = element.getVersionTag() == null ? "untagged" : element.getVersionTag();
+    return element.getVersionTag() == null ? "untagged" : element.getVersionTag();
   }
 
   @Override
@@ -44,8 +51,8 @@ final class DmnFeeSchedule implements FeeSchedule {
     DmnDecisionRuleResult row = result.getSingleResult();
     return new Entry(
         ((Number) row.get("baseFeeMinor")).longValue(),
-        ((Number) row.get("classesIncluded")).intValue(),
-        ((Number) row.get("extraClassFeeMinor")).longValue(),
+        ((Number) row.get(legacyColumns ? "classesIncluded" : "unitsIncluded")).intValue(),
+        ((Number) row.get(legacyColumns ? "extraClassFeeMinor" : "extraUnitFeeMinor")).longValue(),
         (String) row.get("currency"));
   }
 

@@ -42,8 +42,8 @@ public final class TrademarkFees {
 
   public Decision decide(FeeInput input) {
     FeeSchedule.Entry entry = schedule.lookup(input.ipRight(), input.filingDate());
-    int extraClasses = Math.max(0, input.classCount() - entry.classesIncluded());
-    long totalMinor = entry.baseFeeMinor() + extraClasses * entry.extraClassFeeMinor();
+    int extraClasses = Math.max(0, input.classCount() - entry.unitsIncluded());
+    long totalMinor = entry.baseFeeMinor() + extraClasses * entry.extraUnitFeeMinor();
 
     Map<String, Object> inputs = new LinkedHashMap<>();
     inputs.put("ipRight", input.ipRight());
@@ -63,7 +63,7 @@ public final class TrademarkFees {
                     + " "
                     + entry.currency()
                     + ", covering "
-                    + entry.classesIncluded()
+                    + entry.unitsIncluded()
                     + " class(es), schedule in force on "
                     + input.filingDate()
                     + "."),
@@ -71,7 +71,7 @@ public final class TrademarkFees {
                 "FEE-CLASSES",
                 extraClasses
                     + " further class(es) at "
-                    + money(entry.extraClassFeeMinor()).toPlainString()
+                    + money(entry.extraUnitFeeMinor()).toPlainString()
                     + " "
                     + entry.currency()
                     + " each; total "

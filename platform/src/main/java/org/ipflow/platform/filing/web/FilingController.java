@@ -1,15 +1,19 @@
 package org.ipflow.platform.filing.web;
 
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 import org.ipflow.platform.document.DocumentStore;
 import org.ipflow.platform.document.StoredDocument;
 import org.ipflow.platform.filing.Filing;
 import org.ipflow.platform.filing.FilingReceipt;
 import org.ipflow.platform.filing.FilingService;
+import org.ipflow.platform.filing.NewPayment;
+import org.ipflow.platform.office.OfficeClock;
 import org.ipflow.platform.security.CurrentUser;
 import org.ipflow.platform.web.ApiProblem;
 import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -21,17 +25,22 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Filing API: file an application, read it back with its timeline, download its documents. */
+/**
+ * Filing API: file an application of any right, read it back with its notices, payments and
+ * timeline, download its documents, answer a notice, pay.
+ */
 @RestController
 @RequestMapping("/api/v1/filings")
 class FilingController {
 
   private final FilingService filings;
   private final DocumentStore documents;
+  private final OfficeClock clock;
 
-  FilingController(FilingService filings, DocumentStore documents) {
+  FilingController(FilingService filings, DocumentStore documents, OfficeClock clock) {
     this.filings = filings;
     this.documents = documents;
+    this.clock = clock;
   }
 
   @PostMapping(
@@ -41,7 +50,7 @@ class FilingController {
       @RequestBody FilingRequest request, @AuthenticationPrincipal Jwt jwt) {
     CurrentUser user = CurrentUser.of(jwt);
     FilingReceipt receipt =
-        filings.submit(FilingRequestValidator.validate(request), user.subject());
+        filings.submit(FilingRequestValidator.validate(request, clock.today()), user.subject());
     return ResponseEntity.created(URI.create("/api/v1/filings/" + receipt.id()))
         .body(ReceiptView.of(receipt));
   }
@@ -49,7 +58,12 @@ class FilingController {
   @GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
   FilingView get(@PathVariable UUID id, @AuthenticationPrincipal Jwt jwt) {
     Filing filing = readable(id, CurrentUser.of(jwt));
-    return FilingView.of(filing, documents.forFiling(id), filings.timeline(id));
+    return FilingView.of(
+        filing,
+        documents.forFiling(id),
+        filings.notices(id),
+        filings.payments(id),
+        filings.timeline(id));
   }
 
   @GetMapping("/{id}/documents/{documentId}")
@@ -69,20 +83,42 @@ class FilingController {
         .body(documents.content(documentId));
   }
 
+  /**
+   * The applicant's answer to a notice (missing elements or deficiencies): the corrected filing.
+   */
   @PostMapping(
-      path = "/{id}/deficiency-response",
+      path = "/{id}/response",
       consumes = MediaType.APPLICATION_JSON_VALUE,
       produces = MediaType.APPLICATION_JSON_VALUE)
-  ResponseEntity<Void> respondToDeficiency(
+  ResponseEntity<Void> respond(
       @PathVariable UUID id, @RequestBody FilingRequest request, @AuthenticationPrincipal Jwt jwt) {
     CurrentUser user = CurrentUser.of(jwt);
+    ownFiling(id, user);
+    filings.respondToNotice(
+        id, FilingRequestValidator.validate(request, clock.today()), user.userName());
+    return ResponseEntity.accepted().location(URI.create("/api/v1/filings/" + id)).build();
+  }
+
+  /** A payment for the filing, as the payment provider reports it (idempotent per reference). */
+  @PostMapping(path = "/{id}/payments", consumes = MediaType.APPLICATION_JSON_VALUE)
+  ResponseEntity<Void> pay(
+      @PathVariable UUID id,
+      @RequestBody FilingRequest.Payment payment,
+      @AuthenticationPrincipal Jwt jwt) {
+    CurrentUser user = CurrentUser.of(jwt);
+    ownFiling(id, user);
+    NewPayment validated = PaymentValidation.validate(payment);
+    filings.recordPayment(id, validated, user.userName());
+    return ResponseEntity.status(HttpStatus.ACCEPTED)
+        .location(URI.create("/api/v1/filings/" + id))
+        .build();
+  }
+
+  private void ownFiling(UUID id, CurrentUser user) {
     Filing filing = readable(id, user);
     if (!filing.filedBy().equals(user.subject())) {
-      throw ApiProblem.forbidden(
-          "Only the applicant who filed it may answer for this application.");
+      throw ApiProblem.forbidden("Only the applicant who filed it may act for this application.");
     }
-    filings.respondToDeficiency(id, FilingRequestValidator.validate(request), user.userName());
-    return ResponseEntity.accepted().location(URI.create("/api/v1/filings/" + id)).build();
   }
 
   /**
@@ -95,5 +131,48 @@ class FilingController {
       throw ApiProblem.notFound("Filing " + id);
     }
     return filing;
+  }
+
+  /** Payments reported on their own. */
+  static final class PaymentValidation {
+    private PaymentValidation() {}
+
+    static NewPayment validate(FilingRequest.Payment payment) {
+      if (payment == null) {
+        throw new ApiProblem(
+            HttpStatus.BAD_REQUEST, "invalid-payment", "Invalid payment", "The body is empty.");
+      }
+      List<ApiProblem.FieldError> errors = new java.util.ArrayList<>();
+      if (payment.amount() == null
+          || payment.amount().signum() <= 0
+          || payment.amount().scale() > 2
+          || payment.amount().precision() > 12) {
+        errors.add(
+            new ApiProblem.FieldError("/amount", "a positive amount with at most two decimals"));
+      }
+      if (payment.currency() == null || !payment.currency().matches("[A-Z]{3}")) {
+        errors.add(new ApiProblem.FieldError("/currency", "an ISO 4217 code such as EUR"));
+      }
+      if (payment.reference() == null
+          || payment.reference().isBlank()
+          || payment.reference().length() > 100) {
+        errors.add(
+            new ApiProblem.FieldError(
+                "/reference", "the provider's reference, up to 100 characters"));
+      }
+      if (!errors.isEmpty()) {
+        throw new ApiProblem(
+            HttpStatus.BAD_REQUEST,
+            "invalid-payment",
+            "Invalid payment",
+            "The payment is incomplete or malformed; see errors.",
+            errors);
+      }
+      return new NewPayment(
+          payment.amount(),
+          payment.currency(),
+          payment.reference(),
+          FilingRequestValidator.PAYMENT_PROVIDER);
+    }
   }
 }

@@ -1,5 +1,8 @@
 package org.ipflow.platform.filing.web;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -11,48 +14,110 @@ import org.ipflow.platform.document.NewDocument;
 import org.ipflow.platform.filing.Filing;
 import org.ipflow.platform.filing.IpRight;
 import org.ipflow.platform.filing.NewFiling;
+import org.ipflow.platform.filing.NewPayment;
 import org.ipflow.platform.web.ApiProblem;
 import org.ipflow.platform.web.ApiProblem.FieldError;
 import org.springframework.http.HttpStatus;
 
 /**
- * Checks the structure of a filing request and turns it into a {@link NewFiling}: required parts
- * present, Nice classes that exist, documents whose bytes are what they claim to be. Whether the
- * application is complete is not judged here but by the formalities check, which issues a
- * deficiency notice: an office receives an incomplete application, it does not bounce it.
+ * Checks the structure of a filing request and turns it into a {@link NewFiling}: the parts its
+ * right needs present and of the right form, Nice classes that exist, dates that are dates,
+ * documents whose bytes are what they claim to be. Whether the application is complete is not
+ * judged here but by the filing-date and formalities checks, which send notices: an office receives
+ * an incomplete application, it does not bounce it.
  */
 final class FilingRequestValidator {
 
   static final int FIRST_NICE_CLASS = 1;
   static final int LAST_NICE_CLASS = 45;
+  static final String PAYMENT_PROVIDER = "api";
   private static final int MAX_TEXT = 1_000;
+  private static final int MAX_DESCRIPTION = 200_000;
   private static final int MAX_CLASSES = 45;
   private static final int MAX_TERMS_PER_CLASS = 1_000;
+  private static final int MAX_DESIGNS = 1_000;
+  private static final int MAX_LIST = 100;
   private static final int MAX_DOCUMENTS = 20;
-  private static final Set<DocumentKind> APPLICANT_KINDS =
-      Set.of(DocumentKind.MARK_REPRESENTATION, DocumentKind.SUPPORTING_DOCUMENT);
+  private static final int MAX_DEFERMENT_MONTHS = 30;
+  private static final Map<IpRight, Set<DocumentKind>> DOCUMENT_KINDS =
+      Map.of(
+          IpRight.TRADEMARK,
+              Set.of(DocumentKind.MARK_REPRESENTATION, DocumentKind.SUPPORTING_DOCUMENT),
+          IpRight.DESIGN,
+              Set.of(DocumentKind.DESIGN_REPRESENTATION, DocumentKind.SUPPORTING_DOCUMENT),
+          IpRight.PATENT, Set.of(DocumentKind.DESCRIPTION, DocumentKind.SUPPORTING_DOCUMENT),
+          IpRight.UTILITY_MODEL,
+              Set.of(DocumentKind.DESCRIPTION, DocumentKind.SUPPORTING_DOCUMENT));
+  private static final Set<DocumentKind> IMAGES_ONLY =
+      Set.of(DocumentKind.MARK_REPRESENTATION, DocumentKind.DESIGN_REPRESENTATION);
   private static final Map<String, byte[]> SIGNATURES =
       Map.of(
           "application/pdf", new byte[] {'%', 'P', 'D', 'F', '-'},
           "image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'},
           "image/jpeg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF});
 
-  private FilingRequestValidator() {}
+  private final LocalDate today;
+  private final List<FieldError> errors = new ArrayList<>();
 
-  static NewFiling validate(FilingRequest request) {
-    List<FieldError> errors = new ArrayList<>();
+  private FilingRequestValidator(LocalDate today) {
+    this.today = today;
+  }
+
+  /**
+   * @param today the office's date: a priority cannot be claimed from the future
+   */
+  static NewFiling validate(FilingRequest request, LocalDate today) {
+    return new FilingRequestValidator(today).check(request);
+  }
+
+  private NewFiling check(FilingRequest request) {
     if (request == null) {
       throw invalid(List.of(new FieldError("", "the request body is empty")));
     }
-    IpRight right = ipRight(request.ipRight(), errors);
-    Filing.Applicant applicant = applicant(request.applicant(), errors);
-    Filing.Mark mark = mark(request.mark(), errors);
-    List<Filing.ClassTerms> goods = goodsAndServices(request.goodsAndServices(), errors);
-    List<NewDocument> documents = documents(request.documents(), errors);
+    IpRight right = ipRight(request.ipRight());
+    String language =
+        request.languageOfProceedings() == null ? "en" : request.languageOfProceedings();
+    if (!language.matches("[a-z]{2}")) {
+      errors.add(
+          new FieldError("/languageOfProceedings", "an ISO 639-1 code such as en, fr or es"));
+    }
+    Filing.Applicant applicant = applicant(request.applicant());
+    Filing.Party representative = representative(request.representative());
+    Filing.Mark mark = null;
+    List<Filing.ClassTerms> goods = List.of();
+    List<Filing.Design> designs = List.of();
+    Filing.Invention invention = null;
+    int deferment = 0;
+    if (right != null) {
+      switch (right) {
+        case TRADEMARK -> {
+          mark = mark(request.mark());
+          goods = goodsAndServices(request.goodsAndServices());
+          absent("/designs", request.designs(), right);
+          absent("/invention", request.invention(), right);
+          absent("/deferPublicationMonths", request.deferPublicationMonths(), right);
+        }
+        case DESIGN -> {
+          designs = designs(request.designs());
+          deferment = deferment(request.deferPublicationMonths());
+          absent("/mark", request.mark(), right);
+          absent("/goodsAndServices", request.goodsAndServices(), right);
+          absent("/invention", request.invention(), right);
+        }
+        case PATENT, UTILITY_MODEL -> {
+          invention = invention(request.invention());
+          absent("/mark", request.mark(), right);
+          absent("/goodsAndServices", request.goodsAndServices(), right);
+          absent("/designs", request.designs(), right);
+          absent("/deferPublicationMonths", request.deferPublicationMonths(), right);
+        }
+      }
+    }
+    List<Filing.PriorityClaim> priorities = priorities(request.priorityClaims());
+    List<NewDocument> documents = documents(request.documents(), right);
+    NewPayment payment = payment(request.payment());
     if (!errors.isEmpty()) {
-      boolean unknownClass =
-          errors.stream().anyMatch(e -> e.detail().startsWith("unknown Nice class"));
-      if (unknownClass) {
+      if (errors.stream().anyMatch(e -> e.detail().startsWith("unknown Nice class"))) {
         throw new ApiProblem(
             HttpStatus.BAD_REQUEST,
             "unknown-nice-class",
@@ -62,7 +127,20 @@ final class FilingRequestValidator {
       }
       throw invalid(errors);
     }
-    return new NewFiling(right, applicant, mark, goods, documents);
+    return new NewFiling(
+        right,
+        new Filing.Content(
+            language,
+            applicant,
+            representative,
+            mark,
+            goods,
+            designs,
+            invention,
+            priorities,
+            deferment),
+        documents,
+        payment);
   }
 
   private static ApiProblem invalid(List<FieldError> errors) {
@@ -74,7 +152,7 @@ final class FilingRequestValidator {
         errors);
   }
 
-  private static IpRight ipRight(String value, List<FieldError> errors) {
+  private IpRight ipRight(String value) {
     if (value == null) {
       errors.add(
           new FieldError("/ipRight", "is required: one of " + Arrays.toString(IpRight.values())));
@@ -91,32 +169,59 @@ final class FilingRequestValidator {
     }
   }
 
-  private static Filing.Applicant applicant(
-      FilingRequest.Applicant applicant, List<FieldError> errors) {
+  private void absent(String pointer, Object value, IpRight right) {
+    if (value != null) {
+      errors.add(new FieldError(pointer, "is not part of a " + right + " application"));
+    }
+  }
+
+  private Filing.Applicant applicant(FilingRequest.Applicant applicant) {
     if (applicant == null) {
       errors.add(new FieldError("/applicant", "is required"));
       return null;
     }
-    required("/applicant/name", applicant.name(), errors);
-    required("/applicant/country", applicant.country(), errors);
-    length("/applicant/address", applicant.address(), errors);
-    length("/applicant/email", applicant.email(), errors);
+    required("/applicant/name", applicant.name());
+    required("/applicant/country", applicant.country());
+    length("/applicant/address", applicant.address());
+    length("/applicant/email", applicant.email());
+    String kind = applicant.kind() == null ? "LEGAL_ENTITY" : applicant.kind();
+    if (!kind.equals("LEGAL_ENTITY") && !kind.equals("NATURAL_PERSON")) {
+      errors.add(new FieldError("/applicant/kind", "must be NATURAL_PERSON or LEGAL_ENTITY"));
+    }
+    boolean sme = Boolean.TRUE.equals(applicant.sme());
+    if (sme && kind.equals("NATURAL_PERSON")) {
+      errors.add(new FieldError("/applicant/sme", "only a legal entity declares itself an SME"));
+    }
     return new Filing.Applicant(
-        applicant.name(), applicant.country(), applicant.address(), applicant.email());
+        applicant.name(), applicant.country(), applicant.address(), applicant.email(), kind, sme);
   }
 
-  private static Filing.Mark mark(FilingRequest.Mark mark, List<FieldError> errors) {
+  private Filing.Party representative(FilingRequest.Representative representative) {
+    if (representative == null) {
+      return null;
+    }
+    required("/representative/name", representative.name());
+    length("/representative/country", representative.country());
+    length("/representative/address", representative.address());
+    length("/representative/email", representative.email());
+    return new Filing.Party(
+        representative.name(),
+        representative.country(),
+        representative.address(),
+        representative.email());
+  }
+
+  private Filing.Mark mark(FilingRequest.Mark mark) {
     if (mark == null) {
       errors.add(
           new FieldError("/mark", "is required (its text may be empty when an image is filed)"));
       return null;
     }
-    length("/mark/text", mark.text(), errors);
+    length("/mark/text", mark.text());
     return new Filing.Mark(mark.text());
   }
 
-  private static List<Filing.ClassTerms> goodsAndServices(
-      List<FilingRequest.ClassTerms> classes, List<FieldError> errors) {
+  private List<Filing.ClassTerms> goodsAndServices(List<FilingRequest.ClassTerms> classes) {
     if (classes == null || classes.isEmpty()) {
       errors.add(
           new FieldError("/goodsAndServices", "is required: at least one class with its terms"));
@@ -151,7 +256,7 @@ final class FilingRequestValidator {
           if (terms.get(t) == null) {
             errors.add(new FieldError(at + "/terms/" + t, "must be a string"));
           } else {
-            length(at + "/terms/" + t, terms.get(t), errors);
+            length(at + "/terms/" + t, terms.get(t));
           }
         }
       }
@@ -162,8 +267,139 @@ final class FilingRequestValidator {
     return result;
   }
 
-  private static List<NewDocument> documents(
-      List<FilingRequest.Document> documents, List<FieldError> errors) {
+  private List<Filing.Design> designs(List<FilingRequest.Design> designs) {
+    if (designs == null || designs.isEmpty()) {
+      errors.add(new FieldError("/designs", "is required: at least one design"));
+      return List.of();
+    }
+    if (designs.size() > MAX_DESIGNS) {
+      errors.add(new FieldError("/designs", "at most " + MAX_DESIGNS + " designs"));
+      return List.of();
+    }
+    List<Filing.Design> result = new ArrayList<>();
+    for (int i = 0; i < designs.size(); i++) {
+      FilingRequest.Design design = designs.get(i);
+      if (design == null) {
+        errors.add(new FieldError("/designs/" + i, "must be an object"));
+        continue;
+      }
+      length("/designs/" + i + "/productIndication", design.productIndication());
+      length("/designs/" + i + "/locarnoClass", design.locarnoClass());
+      result.add(new Filing.Design(design.productIndication(), design.locarnoClass()));
+    }
+    return result;
+  }
+
+  private int deferment(Integer months) {
+    if (months == null) {
+      return 0;
+    }
+    if (months < 0 || months > MAX_DEFERMENT_MONTHS) {
+      errors.add(
+          new FieldError(
+              "/deferPublicationMonths", "between 0 and " + MAX_DEFERMENT_MONTHS + " months"));
+      return 0;
+    }
+    return months;
+  }
+
+  private Filing.Invention invention(FilingRequest.Invention invention) {
+    if (invention == null) {
+      errors.add(
+          new FieldError("/invention", "is required: title, description or reference, claims"));
+      return null;
+    }
+    length("/invention/title", invention.title());
+    if (invention.description() != null && invention.description().length() > MAX_DESCRIPTION) {
+      errors.add(
+          new FieldError(
+              "/invention/description",
+              "at most " + MAX_DESCRIPTION + " characters; file a longer one as a document"));
+    }
+    int claims = invention.claimsCount() == null ? 0 : invention.claimsCount();
+    if (claims < 0 || claims > 10_000) {
+      errors.add(new FieldError("/invention/claimsCount", "between 0 and 10000"));
+    }
+    Filing.PriorityClaim earlier =
+        invention.earlierApplication() == null
+            ? null
+            : priority("/invention/earlierApplication", invention.earlierApplication());
+    List<String> symbols = invention.ipcSymbols() == null ? List.of() : invention.ipcSymbols();
+    if (symbols.size() > MAX_LIST || symbols.contains(null)) {
+      errors.add(new FieldError("/invention/ipcSymbols", "at most " + MAX_LIST + " strings"));
+      symbols = List.of();
+    }
+    return new Filing.Invention(
+        invention.title(), invention.description(), claims, earlier, symbols);
+  }
+
+  private List<Filing.PriorityClaim> priorities(List<FilingRequest.Priority> claims) {
+    if (claims == null) {
+      return List.of();
+    }
+    if (claims.size() > MAX_LIST) {
+      errors.add(new FieldError("/priorityClaims", "at most " + MAX_LIST + " claims"));
+      return List.of();
+    }
+    List<Filing.PriorityClaim> result = new ArrayList<>();
+    for (int i = 0; i < claims.size(); i++) {
+      if (claims.get(i) == null) {
+        errors.add(new FieldError("/priorityClaims/" + i, "must be an object"));
+        continue;
+      }
+      Filing.PriorityClaim claim = priority("/priorityClaims/" + i, claims.get(i));
+      if (claim != null) {
+        result.add(claim);
+      }
+    }
+    return result;
+  }
+
+  private Filing.PriorityClaim priority(String at, FilingRequest.Priority claim) {
+    if (claim.office() == null || !claim.office().matches("[A-Z]{2}")) {
+      errors.add(new FieldError(at + "/office", "the office's two-letter WIPO ST.3 code"));
+    }
+    required(at + "/applicationNumber", claim.applicationNumber());
+    LocalDate date = null;
+    if (claim.date() == null) {
+      errors.add(new FieldError(at + "/date", "is required (ISO 8601, e.g. 2026-05-31)"));
+    } else {
+      try {
+        date = LocalDate.parse(claim.date());
+        if (date.isAfter(today)) {
+          errors.add(new FieldError(at + "/date", "lies in the future: " + date));
+        }
+      } catch (DateTimeParseException e) {
+        errors.add(new FieldError(at + "/date", "is not an ISO 8601 date: '" + claim.date() + "'"));
+      }
+    }
+    return new Filing.PriorityClaim(claim.office(), claim.applicationNumber(), date);
+  }
+
+  private NewPayment payment(FilingRequest.Payment payment) {
+    if (payment == null) {
+      return null;
+    }
+    int before = errors.size();
+    BigDecimal amount = payment.amount();
+    if (amount == null || amount.signum() <= 0 || amount.scale() > 2 || amount.precision() > 12) {
+      errors.add(new FieldError("/payment/amount", "a positive amount with at most two decimals"));
+    }
+    if (payment.currency() == null || !payment.currency().matches("[A-Z]{3}")) {
+      errors.add(new FieldError("/payment/currency", "an ISO 4217 code such as EUR"));
+    }
+    if (payment.reference() == null
+        || payment.reference().isBlank()
+        || payment.reference().length() > 100) {
+      errors.add(
+          new FieldError("/payment/reference", "the provider's reference, up to 100 characters"));
+    }
+    return errors.size() == before
+        ? new NewPayment(amount, payment.currency(), payment.reference(), PAYMENT_PROVIDER)
+        : null;
+  }
+
+  private List<NewDocument> documents(List<FilingRequest.Document> documents, IpRight right) {
     if (documents == null) {
       return List.of();
     }
@@ -171,6 +407,8 @@ final class FilingRequestValidator {
       errors.add(new FieldError("/documents", "at most " + MAX_DOCUMENTS + " documents"));
       return List.of();
     }
+    Set<DocumentKind> allowed =
+        right == null ? Set.of(DocumentKind.SUPPORTING_DOCUMENT) : DOCUMENT_KINDS.get(right);
     List<NewDocument> result = new ArrayList<>();
     for (int i = 0; i < documents.size(); i++) {
       String at = "/documents/" + i;
@@ -186,8 +424,8 @@ final class FilingRequestValidator {
       } catch (IllegalArgumentException e) {
         // reported below
       }
-      if (kind == null || !APPLICANT_KINDS.contains(kind)) {
-        errors.add(new FieldError(at + "/kind", "must be one of " + APPLICANT_KINDS));
+      if (kind == null || !allowed.contains(kind)) {
+        errors.add(new FieldError(at + "/kind", "must be one of " + allowed));
       }
       String fileName = document.fileName();
       if (fileName == null
@@ -203,9 +441,8 @@ final class FilingRequestValidator {
       String mediaType = document.mediaType();
       if (mediaType == null || !SIGNATURES.containsKey(mediaType)) {
         errors.add(new FieldError(at + "/mediaType", "must be one of " + SIGNATURES.keySet()));
-      } else if (kind == DocumentKind.MARK_REPRESENTATION && mediaType.equals("application/pdf")) {
-        errors.add(
-            new FieldError(at + "/mediaType", "a mark representation is a PNG or JPEG image"));
+      } else if (IMAGES_ONLY.contains(kind) && mediaType.equals("application/pdf")) {
+        errors.add(new FieldError(at + "/mediaType", "a representation is a PNG or JPEG image"));
       }
       byte[] content = null;
       if (document.content() == null || document.content().isEmpty()) {
@@ -241,15 +478,15 @@ final class FilingRequestValidator {
     return true;
   }
 
-  private static void required(String pointer, String value, List<FieldError> errors) {
+  private void required(String pointer, String value) {
     if (value == null) {
       errors.add(new FieldError(pointer, "is required"));
     } else {
-      length(pointer, value, errors);
+      length(pointer, value);
     }
   }
 
-  private static void length(String pointer, String value, List<FieldError> errors) {
+  private void length(String pointer, String value) {
     if (value != null && value.length() > MAX_TEXT) {
       errors.add(new FieldError(pointer, "at most " + MAX_TEXT + " characters"));
     }

@@ -7,10 +7,14 @@ import java.util.List;
 import java.util.UUID;
 import org.ipflow.platform.document.StoredDocument;
 import org.ipflow.platform.filing.Filing;
+import org.ipflow.platform.filing.Notice;
+import org.ipflow.platform.filing.ReceivedPayment;
 import org.ipflow.platform.filing.TimelineEntry;
+import org.ipflow.workers.decision.Reason;
 
 /**
- * A filing as the API shows it: what was filed, where it stands, its documents and its timeline.
+ * A filing as the API shows it: what was filed, where it stands, the time limits running against
+ * the applicant, its payments, documents and timeline.
  */
 record FilingView(
     UUID id,
@@ -20,15 +24,25 @@ record FilingView(
     String status,
     LocalDate filingDate,
     Instant receivedAt,
-    Filing.Applicant applicant,
-    Filing.Mark mark,
-    List<Filing.ClassTerms> goodsAndServices,
+    Filing.Content content,
     Fee fee,
     Filing.Registration registration,
+    List<NoticeView> notices,
+    List<ReceivedPayment> payments,
     List<Document> documents,
     List<TimelineEntry> timeline) {
 
   record Fee(BigDecimal amount, String currency) {}
+
+  record NoticeView(
+      UUID id,
+      String kind,
+      String language,
+      Instant dispatchedAt,
+      LocalDate deemedNotifiedOn,
+      LocalDate timeLimitLastDay,
+      boolean answered,
+      List<Reason> reasons) {}
 
   record Document(
       UUID id,
@@ -42,7 +56,11 @@ record FilingView(
       String href) {}
 
   static FilingView of(
-      Filing filing, List<StoredDocument> documents, List<TimelineEntry> timeline) {
+      Filing filing,
+      List<StoredDocument> documents,
+      List<Notice> notices,
+      List<ReceivedPayment> payments,
+      List<TimelineEntry> timeline) {
     String base = "/api/v1/filings/" + filing.id() + "/documents/";
     return new FilingView(
         filing.id(),
@@ -52,11 +70,23 @@ record FilingView(
         filing.status().name(),
         filing.filingDate(),
         filing.receivedAt(),
-        filing.applicant(),
-        filing.mark(),
-        filing.goodsAndServices(),
+        filing.content(),
         filing.fee() == null ? null : new Fee(filing.fee().amount(), filing.fee().currency()),
         filing.registration(),
+        notices.stream()
+            .map(
+                n ->
+                    new NoticeView(
+                        n.id(),
+                        n.kind(),
+                        n.language(),
+                        n.dispatchedAt(),
+                        n.deemedNotifiedOn(),
+                        n.timeLimitLastDay(),
+                        n.answeredAt() != null,
+                        n.reasons()))
+            .toList(),
+        payments,
         documents.stream()
             .map(
                 d ->

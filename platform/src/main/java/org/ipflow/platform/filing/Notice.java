@@ -1,0 +1,30 @@
+package org.ipflow.platform.filing;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.ipflow.workers.decision.Reason;
+
+/**
+ * A notice the office sent, and the time limit it set. The time limit runs from the deemed date of
+ * notification and is extended by the office calendar; it has passed at {@code timeLimitPasses}.
+ *
+ * @param kind {@code MISSING_ELEMENTS}, {@code DEFICIENCIES} or {@code PAYMENT_REQUEST}
+ * @param language the language of proceedings the notice is written in
+ * @param timeLimit how the time limit was computed (start, period, extension and its reason)
+ * @param reasons what the notice asks to remedy
+ * @param answeredAt when the applicant answered, or {@code null}
+ */
+public record Notice(
+    UUID id,
+    String kind,
+    String language,
+    Instant dispatchedAt,
+    LocalDate deemedNotifiedOn,
+    LocalDate timeLimitLastDay,
+    Instant timeLimitPasses,
+    Map<String, Object> timeLimit,
+    List<Reason> reasons,
+    Instant answeredAt) {}
