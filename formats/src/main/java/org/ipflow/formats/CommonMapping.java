@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.ipflow.formats.FilingDocument.Party;
 import org.ipflow.formats.FilingDocument.PartyKind;
 import org.ipflow.formats.st96.generated.common.AddressLineTextType;
@@ -298,7 +299,7 @@ final class CommonMapping {
     RepresentativeType representative = new RepresentativeType();
     representative.getLegalEntityNameOrPartyIdentifierOrContact().add(contact(party));
     countryWithoutAddress(
-        party, representative.getNationalityCode(), representative.getIncorporationCountryCode());
+        party, representative::getNationalityCode, representative::getIncorporationCountryCode);
     representative.setSequenceNumber("1");
     RepresentativeBagType bag = new RepresentativeBagType();
     bag.getRepresentative().add(representative);
@@ -324,9 +325,12 @@ final class CommonMapping {
 
   /** Keeps the country of a party without an address as its nationality or incorporation. */
   static void countryWithoutAddress(
-      Party party, List<String> nationality, List<String> incorporation) {
+      Party party, Supplier<List<String>> nationality, Supplier<List<String>> incorporation) {
+    // The lists are xsd:list values: asking for one creates it, and an empty one is written as an
+    // empty, invalid element. So only the one that gets a value is asked for.
     if (!hasAddress(party) && party.countryCode() != null) {
       (party.kind() == PartyKind.NATURAL_PERSON ? nationality : incorporation)
+          .get()
           .add(party.countryCode());
     }
   }

@@ -288,8 +288,7 @@ final class DesignMapping {
     int sequence = 1;
     for (Party p : parties) {
       ApplicantType a = new ApplicantType();
-      CommonMapping.countryWithoutAddress(
-          p, a.getNationalityCode(), a.getIncorporationCountryCode());
+      CommonMapping.countryWithoutAddress(p, a::getNationalityCode, a::getIncorporationCountryCode);
       a.getPartyIdentifierOrContactOrPublicationContact().add(CommonMapping.contact(p));
       a.setSequenceNumber(Integer.toString(sequence++));
       bag.getApplicant().add(a);

@@ -82,8 +82,7 @@ final class SafeXml {
     if (document == null) {
       throw new St96Exception(
           "root element "
-              + St96Namespaces.shorten(
-                  "{\"" + root.getNamespaceURI() + "\":" + root.getLocalPart() + "}")
+              + St96Namespaces.name(root.getNamespaceURI(), root.getLocalPart())
               + " is not one of the ST.96 documents this module knows");
     }
     validate(document, xml, limits);
@@ -292,14 +291,9 @@ final class SafeXml {
       if (depth == 1 && !expectedRoot.equals(new QName(uri, local))) {
         stop(
             "the root element is "
-                + St96Namespaces.shorten("{\"" + uri + "\":" + local + "}")
+                + St96Namespaces.name(uri, local)
                 + "; this document must be "
-                + St96Namespaces.shorten(
-                    "{\""
-                        + expectedRoot.getNamespaceURI()
-                        + "\":"
-                        + expectedRoot.getLocalPart()
-                        + "}"));
+                + St96Namespaces.name(expectedRoot.getNamespaceURI(), expectedRoot.getLocalPart()));
       }
       if (depth > maxDepth) {
         stop("elements are nested more than " + maxDepth + " levels deep");

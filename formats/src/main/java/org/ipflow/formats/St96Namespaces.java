@@ -22,7 +22,7 @@ final class St96Namespaces {
           MATHML, "mathml",
           TABLE, "tbl");
 
-  private static final Pattern QUOTED_NAME = Pattern.compile("\\{\"([^\"]*)\":([^}]*)}");
+  private static final Pattern QUOTED_NAME = Pattern.compile("\"([^\"]*)\":([A-Za-z_][\\w.-]*)");
 
   private St96Namespaces() {}
 
@@ -30,6 +30,15 @@ final class St96Namespaces {
    * Rewrites the {@code {"namespace":Name}} of parser messages as {@code prefix:Name}, which is how
    * a reader of ST.96 knows the elements.
    */
+  /** {@code prefix:local} for an ST.96 namespace, {@code {namespace}local} otherwise. */
+  static String name(String namespace, String local) {
+    String prefix = PREFIXES.get(namespace);
+    if (prefix != null) {
+      return prefix + ":" + local;
+    }
+    return namespace == null || namespace.isEmpty() ? local : "{" + namespace + "}" + local;
+  }
+
   static String shorten(String message) {
     if (message == null) {
       return "";
@@ -42,6 +51,10 @@ final class St96Namespaces {
       m.appendReplacement(out, Matcher.quoteReplacement(name));
     }
     m.appendTail(out);
-    return out.toString();
+    String text = out.toString().replace("'{", "'").replace("}'", "'");
+    for (Map.Entry<String, String> e : PREFIXES.entrySet()) {
+      text = text.replace("'" + e.getKey() + "'", "'" + e.getValue() + "'");
+    }
+    return text;
   }
 }

@@ -233,7 +233,7 @@ final class TrademarkMapping {
         ApplicantType a = new ApplicantType();
         a.getLegalEntityNameOrPartyIdentifierOrContact().add(CommonMapping.contact(p));
         CommonMapping.countryWithoutAddress(
-            p, a.getNationalityCode(), a.getIncorporationCountryCode());
+            p, a::getNationalityCode, a::getIncorporationCountryCode);
         a.setSequenceNumber(Integer.toString(sequence++));
         bag.getApplicant().add(a);
       }
