@@ -10,8 +10,6 @@ import static org.ipflow.formats.CommonMapping.text;
 
 import jakarta.xml.bind.JAXBElement;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import org.ipflow.formats.FilingDocument.GoodsServices;
 import org.ipflow.formats.FilingDocument.Mark;
 import org.ipflow.formats.FilingDocument.MarkFeature;
@@ -355,11 +353,5 @@ final class TrademarkMapping {
 
   static LocalDate lastDate(FilingDocument f) {
     return f.history().isEmpty() ? null : f.history().get(f.history().size() - 1).date();
-  }
-
-  static List<String> names(List<Party> parties) {
-    List<String> out = new ArrayList<>();
-    parties.forEach(p -> out.add(p.name()));
-    return out;
   }
 }
