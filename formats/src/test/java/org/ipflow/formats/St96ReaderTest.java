@@ -270,6 +270,21 @@ class St96ReaderTest {
   }
 
   @Test
+  void acceptsASchemaLocationHintWithoutFollowingIt() {
+    String xml =
+        text("trademark-application.xml")
+            .replace(
+                "com:st96Version=\"V6_0\">",
+                "com:st96Version=\"V6_0\""
+                    + " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\""
+                    + " xsi:schemaLocation=\"http://www.wipo.int/standards/XMLSchema/ST96/Trademark"
+                    + " http://127.0.0.1:9/never/TrademarkApplication_V6_0.xsd\">");
+
+    assertThat(reader.read(IpRight.TRADEMARK, bytes(xml)).mark().wordElement())
+        .isEqualTo("BLUE HERON");
+  }
+
+  @Test
   void refusesAnEmptyDocument() {
     assertThatThrownBy(() -> reader.read(IpRight.DESIGN, new byte[0]))
         .isInstanceOf(St96Exception.class)
