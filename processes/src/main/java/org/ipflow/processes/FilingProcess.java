@@ -22,6 +22,7 @@ public final class FilingProcess {
           "examination-design",
           "examination-patent",
           "examination-utility-model",
+          "hearing",
           "grant-trademark",
           "grant-design",
           "grant-patent",
@@ -87,19 +88,41 @@ public final class FilingProcess {
     // examination-trademark
     public static final String TRADEMARK_EXAMINATION_STARTED = "TrademarkExaminationStarted";
     public static final String EXAMINE_TRADEMARK = "ExamineTrademark";
+    public static final String TRADEMARK_OBJECTION = "TrademarkObjection";
+    public static final String HEAR_TRADEMARK_APPLICANT = "HearTrademarkApplicant";
     public static final String TRADEMARK_EXAMINED = "TrademarkExamined";
+    public static final String TRADEMARK_HEARD = "TrademarkHeard";
     // examination-design
     public static final String DESIGN_EXAMINATION_STARTED = "DesignExaminationStarted";
     public static final String CHECK_DESIGN_REGISTRABILITY = "CheckDesignRegistrability";
     public static final String DESIGN_REGISTRABLE = "DesignRegistrable";
     public static final String EXAMINE_DESIGN = "ExamineDesign";
+    public static final String DESIGN_OBJECTION = "DesignObjection";
+    public static final String HEAR_DESIGN_APPLICANT = "HearDesignApplicant";
     public static final String DESIGN_EXAMINED = "DesignExamined";
+    public static final String DESIGN_HEARD = "DesignHeard";
     public static final String DESIGN_ACCEPTED_AS_TO_FORM = "DesignAcceptedAsToForm";
     // examination-patent
     public static final String PATENT_EXAMINATION_STARTED = "PatentExaminationStarted";
     public static final String SEARCH_PRIOR_ART = "SearchPriorArt";
     public static final String EXAMINE_PATENT = "ExaminePatent";
+    public static final String PATENT_OBJECTION = "PatentObjection";
+    public static final String HEAR_PATENT_APPLICANT = "HearPatentApplicant";
     public static final String PATENT_EXAMINED = "PatentExamined";
+    public static final String PATENT_HEARD = "PatentHeard";
+    // hearing
+    public static final String HEARING_STARTED = "HearingStarted";
+    public static final String SEND_OBJECTION = "SendObjection";
+    public static final String AWAIT_OBSERVATIONS = "AwaitObservations";
+    public static final String OBSERVATIONS_RECEIVED = "ObservationsReceived";
+    public static final String OBJECTION_TIME_LIMIT_EXPIRED = "ObjectionTimeLimitExpired";
+    public static final String RECONSIDER_AFTER_HEARING = "ReconsiderAfterHearing";
+    public static final String REFUSAL_PROPOSED = "RefusalProposed";
+    public static final String APPROVE_REFUSAL = "ApproveRefusal";
+    public static final String REFUSAL_APPROVED = "RefusalApproved";
+    public static final String ISSUE_REFUSAL = "IssueRefusal";
+    public static final String HEARING_ENDED_IN_ACCEPTANCE = "HearingEndedInAcceptance";
+    public static final String HEARING_ENDED_IN_REFUSAL = "HearingEndedInRefusal";
     // examination-utility-model
     public static final String UTILITY_MODEL_EXAMINATION_STARTED = "UtilityModelExaminationStarted";
     public static final String ACCEPT_WITHOUT_SUBSTANTIVE_EXAMINATION =
@@ -148,6 +171,11 @@ public final class FilingProcess {
     public static final String FEE_CONSEQUENCE = "feeConsequence";
     public static final String REGISTRABILITY_OUTCOME = "registrabilityOutcome";
     public static final String EXAMINATION_OUTCOME = "examinationOutcome";
+    public static final String RECONSIDERATION_OUTCOME = "reconsiderationOutcome";
+    public static final String APPROVAL_OUTCOME = "approvalOutcome";
+
+    /** The Keycloak group whose examiners work the case (per right). */
+    public static final String EXAMINER_GROUP = "examinerGroup";
 
     private Variables() {}
   }
@@ -165,6 +193,9 @@ public final class FilingProcess {
     public static final String REVIEW = "REVIEW";
     public static final String ACCEPT = "ACCEPT";
     public static final String REFUSE = "REFUSE";
+    public static final String OBJECT = "OBJECT";
+    public static final String APPROVE = "APPROVE";
+    public static final String RETURN = "RETURN";
 
     private Outcomes() {}
   }
@@ -174,6 +205,7 @@ public final class FilingProcess {
     public static final String MISSING_ELEMENTS_RECEIVED = "MissingElementsReceived";
     public static final String DEFICIENCY_RESPONSE_RECEIVED = "DeficiencyResponseReceived";
     public static final String PAYMENT_RECEIVED = "PaymentReceived";
+    public static final String OBSERVATIONS_RECEIVED = "ObservationsReceived";
 
     private Messages() {}
   }
@@ -187,5 +219,14 @@ public final class FilingProcess {
     public static final String PATENT_EXAMINERS = "patent-examiners";
 
     private Groups() {}
+
+    /** The examiners' group of a right: utility models go to the patent examiners. */
+    public static String examinersOf(String right) {
+      return switch (right) {
+        case "TRADEMARK" -> TRADEMARK_EXAMINERS;
+        case "DESIGN" -> DESIGN_EXAMINERS;
+        default -> PATENT_EXAMINERS;
+      };
+    }
   }
 }

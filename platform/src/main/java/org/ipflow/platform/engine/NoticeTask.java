@@ -3,6 +3,7 @@ package org.ipflow.platform.engine;
 import java.time.Period;
 import java.util.Date;
 import java.util.List;
+import java.util.function.Predicate;
 import org.ipflow.platform.filing.FilingService;
 import org.ipflow.platform.filing.FilingStatus;
 import org.ipflow.platform.filing.Notice;
@@ -37,18 +38,26 @@ abstract class NoticeTask extends OperatonTask {
 
   abstract String workerName();
 
+  /**
+   * What the notice tells: by default the reasons of the latest decision of {@link #decisionType}.
+   */
+  List<Reason> findings(TaskContext task) {
+    return latest(task, e -> e.decisionType().equals(decisionType())).reasons();
+  }
+
+  LedgerEntry latest(TaskContext task, Predicate<LedgerEntry> which) {
+    return ledger.forFiling(task.filingId()).stream()
+        .filter(which)
+        .reduce((first, second) -> second)
+        .orElseThrow(
+            () -> new IllegalStateException("no decision to notify in a " + kind() + " notice"));
+  }
+
   @Override
   final void handle(TaskContext task) {
-    List<Reason> findings =
-        ledger.forFiling(task.filingId()).stream()
-            .filter(e -> e.decisionType().equals(decisionType()))
-            .reduce((first, second) -> second)
-            .map(LedgerEntry::reasons)
-            .orElseThrow(
-                () -> new IllegalStateException("no " + decisionType() + " decision to notify"));
     Notice notice =
         filings.sendNotice(
-            task.filingId(), kind(), findings, period(), awaitingStatus(), workerName());
+            task.filingId(), kind(), findings(task), period(), awaitingStatus(), workerName());
     task.setVariable(
         FilingProcess.Variables.TIME_LIMIT_EXPIRES, Date.from(notice.timeLimitPasses()));
   }

@@ -11,6 +11,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param missingElementsTimeLimit the time to supply the elements a filing date needs
  * @param deficiencyTimeLimit the time to remedy formal deficiencies
  * @param paymentTimeLimit the time to pay a fee shortfall
+ * @param objectionTimeLimit the time to submit observations on an objection
+ * @param meansOfAppeal how a refusal can be appealed, stated in every refusal
  * @param terms how long protection lasts, from the filing date, per right
  */
 @ConfigurationProperties("ipflow.procedure")
@@ -18,4 +20,6 @@ public record ProcedureProperties(
     Period missingElementsTimeLimit,
     Period deficiencyTimeLimit,
     Period paymentTimeLimit,
+    Period objectionTimeLimit,
+    String meansOfAppeal,
     Map<IpRight, Period> terms) {}

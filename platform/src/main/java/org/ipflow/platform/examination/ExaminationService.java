@@ -7,14 +7,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.ipflow.platform.filing.FilingService;
-import org.ipflow.platform.filing.FilingStatus;
 import org.ipflow.platform.ledger.Actor;
 import org.ipflow.platform.ledger.DecisionLedger;
 import org.ipflow.platform.ledger.EngineStep;
+import org.ipflow.platform.ledger.LedgerEntry;
 import org.ipflow.platform.office.OfficeClock;
 import org.ipflow.platform.security.CurrentUser;
+import org.ipflow.platform.security.Roles;
 import org.ipflow.platform.web.ApiProblem;
 import org.ipflow.processes.FilingProcess;
+import org.ipflow.processes.FilingProcess.Activities;
+import org.ipflow.processes.FilingProcess.Outcomes;
 import org.ipflow.workers.decision.Decision;
 import org.ipflow.workers.decision.Reason;
 import org.operaton.bpm.engine.HistoryService;
@@ -28,49 +31,72 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Examiners see the tasks of their groups and decide them. The decision is a ledger row written in
- * the same transaction as the task's completion: either both happen or neither.
+ * Examiners see the tasks of their groups and decide them. Each decision is a ledger row written in
+ * the transaction that completes the task: either both happen or neither. The rules of the
+ * procedure are enforced here, not only in the models: no refusal without an objection and a
+ * hearing, and a refusal takes effect only when a senior examiner who did not draft it approves it.
  */
 @Service
 public class ExaminationService {
 
   public static final String SEARCH_COMPLETED = "SEARCH_COMPLETED";
 
-  /** The decision types examiners' tasks write to the ledger, by task. */
-  static final Map<String, TaskKind> KINDS =
-      Map.of(
-          FilingProcess.Activities.EXAMINE_TRADEMARK,
-          new TaskKind(
-              "trademark-examination",
-              List.of(FilingProcess.Outcomes.ACCEPT, FilingProcess.Outcomes.REFUSE),
-              "Examination of trade-mark applications by an examiner of the office"),
-          FilingProcess.Activities.EXAMINE_DESIGN,
-          new TaskKind(
-              "design-examination",
-              List.of(FilingProcess.Outcomes.ACCEPT, FilingProcess.Outcomes.REFUSE),
-              "Examination of design applications as to form by an examiner of the office"),
-          FilingProcess.Activities.SEARCH_PRIOR_ART,
-          new TaskKind(
-              "patent-search",
-              List.of(SEARCH_COMPLETED),
-              "Search of the prior art for a patent application (search report)"),
-          FilingProcess.Activities.EXAMINE_PATENT,
-          new TaskKind(
-              "patent-examination",
-              List.of(FilingProcess.Outcomes.ACCEPT, FilingProcess.Outcomes.REFUSE),
-              "Substantive examination of patent applications by an examiner of the office"));
-
   /** The decision type of the examination of a trade mark, as written to the ledger. */
   public static final String DECISION_TYPE = "trademark-examination";
 
+  public static final String DECISION_AFTER_HEARING = "decision-after-hearing";
+  public static final String REFUSAL_APPROVAL = "refusal-approval";
+
+  private static final List<String> EXAMINE = List.of(Outcomes.ACCEPT, Outcomes.OBJECT);
+
+  /** What each examiner's task decides, by task. */
+  static final Map<String, TaskKind> KINDS =
+      Map.of(
+          Activities.EXAMINE_TRADEMARK,
+          new TaskKind(
+              DECISION_TYPE,
+              EXAMINE,
+              FilingProcess.Variables.EXAMINATION_OUTCOME,
+              "Examination of trade-mark applications (Singapore Treaty; the office's trade-mark law)"),
+          Activities.EXAMINE_DESIGN,
+          new TaskKind(
+              "design-examination",
+              EXAMINE,
+              FilingProcess.Variables.EXAMINATION_OUTCOME,
+              "Examination of design applications as to form (Hague Agreement Art. 12)"),
+          Activities.SEARCH_PRIOR_ART,
+          new TaskKind(
+              "patent-search",
+              List.of(SEARCH_COMPLETED),
+              null,
+              "Search of the prior art for a patent application (search report)"),
+          Activities.EXAMINE_PATENT,
+          new TaskKind(
+              "patent-examination",
+              EXAMINE,
+              FilingProcess.Variables.EXAMINATION_OUTCOME,
+              "Substantive examination of patent applications (novelty, inventive step, industrial"
+                  + " application)"),
+          Activities.RECONSIDER_AFTER_HEARING,
+          new TaskKind(
+              DECISION_AFTER_HEARING,
+              List.of(Outcomes.ACCEPT, Outcomes.REFUSE),
+              FilingProcess.Variables.RECONSIDERATION_OUTCOME,
+              "Decision after hearing the applicant on the objection (right to be heard)"),
+          Activities.APPROVE_REFUSAL,
+          new TaskKind(
+              REFUSAL_APPROVAL,
+              List.of(Outcomes.APPROVE, Outcomes.RETURN),
+              FilingProcess.Variables.APPROVAL_OUTCOME,
+              "Approval of a refusal by a second, senior examiner (four-eyes principle)"));
+
   /**
-   * What an examiner's task decides.
-   *
    * @param decisionType the ledger's decision type
    * @param outcomes the outcomes the examiner may choose
+   * @param variable the process variable the outcome goes into, or {@code null}
    * @param legalBasis the basis of the decision
    */
-  record TaskKind(String decisionType, List<String> outcomes, String legalBasis) {}
+  record TaskKind(String decisionType, List<String> outcomes, String variable, String legalBasis) {}
 
   private final TaskService tasks;
   private final HistoryService history;
@@ -135,28 +161,32 @@ public class ExaminationService {
           "task-assigned-to-another", "The task is assigned to " + task.getAssignee() + ".");
     }
     ExaminationTask view = toView(task);
-    HistoricTaskInstance historic =
-        history.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
-
     Map<String, Object> inputs = new LinkedHashMap<>();
     inputs.put("taskId", taskId);
+    inputs.put("task", task.getTaskDefinitionKey());
     inputs.put("applicationNumber", view.applicationNumber());
     inputs.put("examinerGroups", List.copyOf(examiner.groups()));
     inputs.put("reason", request.reason());
+    if (request.refusedClasses() != null) {
+      inputs.put("refusedClasses", List.copyOf(request.refusedClasses()));
+    }
+    if (kind.decisionType().equals(REFUSAL_APPROVAL)) {
+      LedgerEntry draft = draftedRefusal(view.filingId());
+      checkFourEyes(examiner, draft);
+      inputs.put("draftedRefusal", draft.id().toString());
+      inputs.put("drafter", draft.actor().id());
+    }
     Decision decision =
         new Decision(
             kind.decisionType(),
             "examiner",
             outcome,
-            List.of(
-                new Reason(
-                    "EX-" + outcome,
-                    request.reason() == null || request.reason().isBlank()
-                        ? "The examiner found no ground for refusal."
-                        : request.reason())),
+            List.of(new Reason("EX-" + outcome, reasonText(outcome, request.reason()))),
             inputs,
             Map.of(),
             kind.legalBasis());
+    HistoricTaskInstance historic =
+        history.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
     ledger.record(
         view.filingId(),
         decision,
@@ -168,25 +198,21 @@ public class ExaminationService {
         clock.now());
     filings.recordEvent(
         view.filingId(),
-        "EXAMINATION_DECISION",
-        "Examiner " + examiner.userName() + " decided: " + outcome + ".",
+        "EXAMINER_DECISION",
+        task.getName() + ": " + examiner.userName() + " decided " + outcome + ".",
         examiner.userName());
-    if (outcome.equals(FilingProcess.Outcomes.REFUSE)) {
-      filings.changeStatus(
-          view.filingId(),
-          FilingStatus.REFUSED,
-          "Application refused: " + request.reason(),
-          examiner.userName());
+    Map<String, Object> variables = new LinkedHashMap<>();
+    if (kind.variable() != null) {
+      variables.put(kind.variable(), outcome);
+    }
+    if (kind.decisionType().equals(DECISION_AFTER_HEARING) && outcome.equals(Outcomes.ACCEPT)) {
+      variables.put(FilingProcess.Variables.EXAMINATION_OUTCOME, Outcomes.ACCEPT);
     }
     try {
       if (task.getAssignee() == null) {
         tasks.claim(taskId, examiner.userName());
       }
-      tasks.complete(
-          taskId,
-          outcome.equals(SEARCH_COMPLETED)
-              ? Map.of()
-              : Map.of(FilingProcess.Variables.EXAMINATION_OUTCOME, outcome));
+      tasks.complete(taskId, variables);
     } catch (OptimisticLockingException e) {
       throw ApiProblem.conflict(
           "task-already-decided", "Someone decided this task at the same time.");
@@ -194,13 +220,38 @@ public class ExaminationService {
     return view;
   }
 
+  private LedgerEntry draftedRefusal(UUID filingId) {
+    return ledger.forFiling(filingId).stream()
+        .filter(e -> e.decisionType().equals(DECISION_AFTER_HEARING))
+        .reduce((first, second) -> second)
+        .orElseThrow(() -> new IllegalStateException("no drafted refusal to approve"));
+  }
+
+  /** A refusal needs a second examiner: senior, and not the one who drafted it. */
+  private static void checkFourEyes(CurrentUser approver, LedgerEntry draft) {
+    if (!approver.hasRole(Roles.SENIOR_EXAMINER)) {
+      throw ApiProblem.forbidden("Only a senior examiner may approve a refusal.");
+    }
+    if (draft.actor().id().equals(approver.userName())) {
+      throw ApiProblem.forbidden(
+          "A refusal needs a second examiner: its drafter may not approve it (four-eyes principle).");
+    }
+  }
+
+  private static String reasonText(String outcome, String reason) {
+    if (reason != null && !reason.isBlank()) {
+      return reason;
+    }
+    return switch (outcome) {
+      case Outcomes.ACCEPT -> "The examiner found no ground for refusal.";
+      case Outcomes.APPROVE -> "The second examiner approves the refusal on its stated grounds.";
+      default -> outcome;
+    };
+  }
+
   /** Checks the decision's form; with no task known yet, against every outcome any task allows. */
   private static String validOutcome(ExaminerDecision request, TaskKind kind) {
-    List<String> allowed =
-        kind == null
-            ? List.of(
-                FilingProcess.Outcomes.ACCEPT, FilingProcess.Outcomes.REFUSE, SEARCH_COMPLETED)
-            : kind.outcomes();
+    List<String> allowed = kind == null ? allOutcomes() : kind.outcomes();
     if (request == null || request.outcome() == null) {
       throw invalidDecision("/outcome", "is required: one of " + allowed);
     }
@@ -208,18 +259,33 @@ public class ExaminationService {
     if (!allowed.contains(outcome)) {
       throw invalidDecision("/outcome", "must be one of " + allowed + ", not '" + outcome + "'");
     }
-    if ((outcome.equals(FilingProcess.Outcomes.REFUSE) || outcome.equals(SEARCH_COMPLETED))
-        && (request.reason() == null || request.reason().isBlank())) {
+    boolean needsReason =
+        Set.of(Outcomes.OBJECT, Outcomes.REFUSE, Outcomes.RETURN, SEARCH_COMPLETED)
+            .contains(outcome);
+    if (needsReason && (request.reason() == null || request.reason().isBlank())) {
       throw invalidDecision(
           "/reason",
           outcome.equals(SEARCH_COMPLETED)
               ? "the search report is required"
-              : "a refusal states its grounds");
+              : "an " + outcome.toLowerCase() + " states its grounds");
     }
     if (request.reason() != null && request.reason().length() > 10_000) {
       throw invalidDecision("/reason", "at most 10000 characters");
     }
+    if (request.refusedClasses() != null
+        && (!outcome.equals(Outcomes.REFUSE)
+            || request.refusedClasses().stream().anyMatch(c -> c == null || c < 1 || c > 45))) {
+      throw invalidDecision("/refusedClasses", "Nice classes (1-45), only with a refusal");
+    }
     return outcome;
+  }
+
+  private static List<String> allOutcomes() {
+    List<String> all = new ArrayList<>();
+    KINDS
+        .values()
+        .forEach(k -> k.outcomes().stream().filter(o -> !all.contains(o)).forEach(all::add));
+    return all;
   }
 
   private static ApiProblem invalidDecision(String pointer, String detail) {

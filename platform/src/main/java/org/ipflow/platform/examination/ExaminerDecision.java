@@ -1,9 +1,18 @@
 package org.ipflow.platform.examination;
 
+import java.util.List;
+
 /**
  * What an examiner decides on a task.
  *
- * @param outcome {@code ACCEPT} or {@code REFUSE}
- * @param reason the examiner's grounds, required for a refusal
+ * @param outcome one of the outcomes the task allows (e.g. {@code ACCEPT}, {@code OBJECT}, {@code
+ *     REFUSE}, {@code APPROVE}, {@code RETURN}, {@code SEARCH_COMPLETED})
+ * @param reason the grounds (required for an objection, a refusal, a return) or the search report
+ * @param refusedClasses for a refusal of a mark in part: the Nice classes refused
  */
-public record ExaminerDecision(String outcome, String reason) {}
+public record ExaminerDecision(String outcome, String reason, List<Integer> refusedClasses) {
+
+  public ExaminerDecision(String outcome, String reason) {
+    this(outcome, reason, null);
+  }
+}

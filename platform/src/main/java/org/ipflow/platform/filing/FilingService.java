@@ -118,7 +118,9 @@ public class FilingService {
                 FilingProcess.Variables.IP_RIGHT, right.name(),
                 FilingProcess.Variables.EXAMINATION_PROCESS,
                     FilingProcess.examinationProcess(right.name()),
-                FilingProcess.Variables.GRANT_PROCESS, FilingProcess.grantProcess(right.name())))
+                FilingProcess.Variables.GRANT_PROCESS, FilingProcess.grantProcess(right.name()),
+                FilingProcess.Variables.EXAMINER_GROUP,
+                    FilingProcess.Groups.examinersOf(right.name())))
         .execute();
     log.info("Received {} application {} from {}", right, number, filedBy);
     return new FilingReceipt(filing.id(), number, filingDate, receivedAt, filing.status());
@@ -245,6 +247,9 @@ public class FilingService {
           "Notice: the application lacks elements required for a filing date.";
       case "DEFICIENCIES" -> "Notice of deficiencies.";
       case "PAYMENT_REQUEST" -> "Payment request.";
+      case "OBJECTION" ->
+          "Objection: the office intends to refuse the application, in whole or in part, on these"
+              + " grounds; the applicant may submit observations.";
       default -> "Notice.";
     };
   }
@@ -336,6 +341,37 @@ public class FilingService {
     }
     runtime
         .createMessageCorrelation(message)
+        .processInstanceBusinessKey(filing.applicationNumber().value())
+        .correlate();
+  }
+
+  /**
+   * The applicant's observations on an objection: recorded with their documents; the examiner
+   * decides after reading them.
+   */
+  @Transactional
+  public void receiveObservations(
+      UUID id, String observations, List<NewDocument> attachments, String respondent) {
+    Filing filing = filings.lock(id).orElseThrow(() -> ApiProblem.notFound("Filing " + id));
+    if (filing.status() != FilingStatus.AWAITING_OBSERVATIONS) {
+      throw ApiProblem.conflict(
+          "no-observations-awaited",
+          "Application "
+              + filing.applicationNumber()
+              + " is "
+              + filing.status()
+              + "; no observations on an objection are awaited.");
+    }
+    Instant now = clock.now();
+    for (NewDocument document : attachments) {
+      documents.store(id, document, now);
+    }
+    filings.markNoticesAnswered(id, now);
+    filings.updateStatus(id, FilingStatus.UNDER_EXAMINATION, now);
+    filings.insertEvent(
+        id, now, "OBSERVATIONS", FilingStatus.UNDER_EXAMINATION, observations, respondent);
+    runtime
+        .createMessageCorrelation(FilingProcess.Messages.OBSERVATIONS_RECEIVED)
         .processInstanceBusinessKey(filing.applicationNumber().value())
         .correlate();
   }

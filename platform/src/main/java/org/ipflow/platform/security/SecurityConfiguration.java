@@ -50,7 +50,10 @@ class SecurityConfiguration {
                     .requestMatchers(HttpMethod.POST, "/api/v1/filings")
                     .hasAnyRole(Roles.APPLICANT, Roles.AGENT)
                     .requestMatchers(
-                        HttpMethod.POST, "/api/v1/filings/*/response", "/api/v1/filings/*/payments")
+                        HttpMethod.POST,
+                        "/api/v1/filings/*/response",
+                        "/api/v1/filings/*/payments",
+                        "/api/v1/filings/*/observations")
                     .hasAnyRole(Roles.APPLICANT, Roles.AGENT)
                     .requestMatchers(HttpMethod.GET, "/api/v1/filings/**")
                     .hasAnyRole(

@@ -67,6 +67,9 @@ class FilingProcessScenarioIT {
   private static final CurrentUser ERIN = examiner("erin", "tm-examiners");
   private static final CurrentUser DORA = examiner("dora", "design-examiners");
   private static final CurrentUser PAUL = examiner("paul", "patent-examiners");
+  private static final CurrentUser SAM = senior("sam", "tm-examiners");
+  private static final CurrentUser SARA = senior("sara", "tm-examiners");
+  private static final CurrentUser PIA = senior("pia", "patent-examiners");
 
   @Autowired FilingService filings;
   @Autowired ExaminationService examination;
@@ -110,29 +113,130 @@ class FilingProcessScenarioIT {
             Activities.TRADEMARK_IN_REGISTER);
   }
 
+  // ---------------------------------------------------------------- the right to be heard
+
   @Test
-  void refusedTrademarkEndsRefusedWithTheExaminersGrounds() {
+  void examinerCannotRefuseWithoutAnObjectionAndAHearing() {
+    FilingReceipt receipt = filings.submit(paid(trademark("STRAIGHT NO", "CH")), "alice-id");
+    Task task = awaitTask(receipt, Activities.EXAMINE_TRADEMARK);
+
+    assertThatThrownBy(() -> decide(task, "REFUSE", "Descriptive.", ERIN))
+        .isInstanceOf(ApiProblem.class)
+        .hasMessageContaining("malformed");
+    assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).isEqualTo(1);
+  }
+
+  @Test
+  void objectionWithdrawnAfterTheApplicantsObservationsLeadsToRegistration() {
+    FilingReceipt receipt = filings.submit(paid(trademark("ALPENGLOW", "CH")), "alice-id");
+    decide(awaitTask(receipt, Activities.EXAMINE_TRADEMARK), "OBJECT", "May be descriptive.", ERIN);
+    awaitStatus(receipt.id(), FilingStatus.AWAITING_OBSERVATIONS);
+    assertThat(lastNotice(receipt).kind()).isEqualTo("OBJECTION");
+    assertThat(lastNotice(receipt).reasons())
+        .extracting("text")
+        .containsExactly("May be descriptive.");
+
+    filings.receiveObservations(receipt.id(), "A fanciful name for watches.", List.of(), "alice");
+    decide(awaitTask(receipt, Activities.RECONSIDER_AFTER_HEARING), "ACCEPT", "Convinced.", ERIN);
+
+    assertThat(awaitEnd(receipt).getEndActivityId()).isEqualTo(Activities.REGISTERED);
+    assertThat(passed(receipt))
+        .contains(
+            Activities.HEAR_TRADEMARK_APPLICANT,
+            Activities.OBSERVATIONS_RECEIVED,
+            Activities.HEARING_ENDED_IN_ACCEPTANCE,
+            Activities.TRADEMARK_HEARD);
+  }
+
+  @Test
+  void refusedTrademarkEndsRefusedWithItsGroundsAndTheMeansOfAppeal() {
     FilingReceipt receipt = filings.submit(paid(trademark("BEST WATCHES", "CH")), "alice-id");
+    decide(awaitTask(receipt, Activities.EXAMINE_TRADEMARK), "OBJECT", "Descriptive.", ERIN);
+    awaitStatus(receipt.id(), FilingStatus.AWAITING_OBSERVATIONS);
+    moveClockTo(lastNotice(receipt).timeLimitPasses().plusSeconds(60));
 
     decide(
-        awaitTask(receipt, Activities.EXAMINE_TRADEMARK),
+        awaitTask(receipt, Activities.RECONSIDER_AFTER_HEARING),
         "REFUSE",
         "Descriptive of the goods claimed.",
         ERIN);
+    decide(awaitTask(receipt, Activities.APPROVE_REFUSAL), "APPROVE", null, SAM);
 
     assertThat(awaitEnd(receipt).getEndActivityId()).isEqualTo(Activities.REFUSED);
     Filing filing = filings.get(receipt.id());
     assertThat(filing.status()).isEqualTo(FilingStatus.REFUSED);
     assertThat(filing.registration()).isNull();
     assertThat(filings.timeline(receipt.id()))
-        .anySatisfy(e -> assertThat(e.summary()).contains("Descriptive of the goods claimed."));
-    assertThat(decisions(receipt, ExaminationService.DECISION_TYPE))
+        .anySatisfy(
+            e ->
+                assertThat(e.summary())
+                    .contains("Descriptive of the goods claimed.")
+                    .contains("appeal"));
+    assertThat(decisions(receipt, ExaminationService.REFUSAL_APPROVAL))
         .singleElement()
         .satisfies(
             e -> {
-              assertThat(e.outcome()).isEqualTo("REFUSE");
-              assertThat(e.actor().id()).isEqualTo("erin");
+              assertThat(e.actor().id()).isEqualTo("sam");
+              assertThat(e.inputs()).containsEntry("drafter", "erin");
             });
+    assertThat(passed(receipt))
+        .contains(Activities.OBJECTION_TIME_LIMIT_EXPIRED, Activities.HEARING_ENDED_IN_REFUSAL);
+  }
+
+  @Test
+  void refusalNeedsASeniorExaminerWhoDidNotDraftIt() {
+    FilingReceipt receipt = filings.submit(paid(trademark("FOUR EYES", "CH")), "alice-id");
+    decide(awaitTask(receipt, Activities.EXAMINE_TRADEMARK), "OBJECT", "Generic.", SAM);
+    awaitStatus(receipt.id(), FilingStatus.AWAITING_OBSERVATIONS);
+    filings.receiveObservations(receipt.id(), "It is not.", List.of(), "alice");
+    decide(awaitTask(receipt, Activities.RECONSIDER_AFTER_HEARING), "REFUSE", "Generic.", SAM);
+    Task approval = awaitTask(receipt, Activities.APPROVE_REFUSAL);
+
+    assertThatThrownBy(() -> decide(approval, "APPROVE", null, ERIN))
+        .as("not a senior examiner")
+        .isInstanceOf(ApiProblem.class)
+        .satisfies(e -> assertThat(((ApiProblem) e).status().value()).isEqualTo(403));
+    assertThatThrownBy(() -> decide(approval, "APPROVE", null, SAM))
+        .as("the drafter")
+        .isInstanceOf(ApiProblem.class)
+        .hasMessageContaining("drafter");
+    assertThat(decisions(receipt, ExaminationService.REFUSAL_APPROVAL)).isEmpty();
+
+    decide(approval, "APPROVE", null, SARA);
+    assertThat(awaitEnd(receipt).getEndActivityId()).isEqualTo(Activities.REFUSED);
+  }
+
+  @Test
+  void refusalReturnedByTheSecondExaminerGoesBackForAnotherDecision() {
+    FilingReceipt receipt = filings.submit(paid(trademark("SECOND LOOK", "CH")), "alice-id");
+    decide(awaitTask(receipt, Activities.EXAMINE_TRADEMARK), "OBJECT", "Weak.", ERIN);
+    awaitStatus(receipt.id(), FilingStatus.AWAITING_OBSERVATIONS);
+    filings.receiveObservations(receipt.id(), "Distinctive enough.", List.of(), "alice");
+    decide(awaitTask(receipt, Activities.RECONSIDER_AFTER_HEARING), "REFUSE", "Weak.", ERIN);
+
+    decide(awaitTask(receipt, Activities.APPROVE_REFUSAL), "RETURN", "Not made out.", SAM);
+    decide(awaitTask(receipt, Activities.RECONSIDER_AFTER_HEARING), "ACCEPT", null, ERIN);
+
+    assertThat(awaitEnd(receipt).getEndActivityId()).isEqualTo(Activities.REGISTERED);
+  }
+
+  @Test
+  void refusalForSomeClassesDeletesThemAndTheMarkIsRegisteredForTheOthers() {
+    FilingReceipt receipt = filings.submit(paid(trademark("SWISS TIME", "CH", 14, 35)), "alice-id");
+    decide(awaitTask(receipt, Activities.EXAMINE_TRADEMARK), "OBJECT", "Descriptive for 14.", ERIN);
+    awaitStatus(receipt.id(), FilingStatus.AWAITING_OBSERVATIONS);
+    filings.receiveObservations(receipt.id(), "Keep 35 at least.", List.of(), "alice");
+    examination.decide(
+        awaitTask(receipt, Activities.RECONSIDER_AFTER_HEARING).getId(),
+        new ExaminerDecision("REFUSE", "Descriptive of watches.", List.of(14)),
+        ERIN);
+
+    decide(awaitTask(receipt, Activities.APPROVE_REFUSAL), "APPROVE", null, SAM);
+
+    assertThat(awaitEnd(receipt).getEndActivityId()).isEqualTo(Activities.REGISTERED);
+    assertThat(filings.get(receipt.id()).goodsAndServices())
+        .extracting(Filing.ClassTerms::niceClass)
+        .containsExactly(35);
   }
 
   @Test
@@ -179,17 +283,35 @@ class FilingProcessScenarioIT {
   }
 
   @Test
-  void patentRefusedOnExaminationEndsRefused() {
+  void patentRefusedAfterHearingEndsRefused() {
     FilingReceipt receipt = filings.submit(paid(invention(IpRight.PATENT, 3)), "alice-id");
     decide(
         awaitTask(receipt, Activities.SEARCH_PRIOR_ART),
         ExaminationService.SEARCH_COMPLETED,
         "X: US 2020/0000001 A1 anticipates claim 1.",
         PAUL);
+    decide(awaitTask(receipt, Activities.EXAMINE_PATENT), "OBJECT", "Claim 1 lacks novelty.", PAUL);
+    awaitStatus(receipt.id(), FilingStatus.AWAITING_OBSERVATIONS);
+    filings.receiveObservations(receipt.id(), "Claim 1 is new.", List.of(), "alice");
 
-    decide(awaitTask(receipt, Activities.EXAMINE_PATENT), "REFUSE", "Claim 1 lacks novelty.", PAUL);
+    decide(awaitTask(receipt, Activities.RECONSIDER_AFTER_HEARING), "REFUSE", "It is not.", PAUL);
+    decide(awaitTask(receipt, Activities.APPROVE_REFUSAL), "APPROVE", null, PIA);
 
     assertThat(awaitEnd(receipt).getEndActivityId()).isEqualTo(Activities.REFUSED);
+    assertThat(passed(receipt)).contains(Activities.HEAR_PATENT_APPLICANT, Activities.PATENT_HEARD);
+  }
+
+  @Test
+  void designObjectedToByItsExaminerIsHeardAndRegistered() {
+    FilingReceipt receipt = filings.submit(paid(design("77-01")), "alice-id");
+    decide(awaitTask(receipt, Activities.EXAMINE_DESIGN), "OBJECT", "No such Locarno class.", DORA);
+    awaitStatus(receipt.id(), FilingStatus.AWAITING_OBSERVATIONS);
+    filings.receiveObservations(receipt.id(), "Class 10-02 was meant.", List.of(), "alice");
+
+    decide(awaitTask(receipt, Activities.RECONSIDER_AFTER_HEARING), "ACCEPT", null, DORA);
+
+    assertThat(awaitEnd(receipt).getEndActivityId()).isEqualTo(Activities.REGISTERED);
+    assertThat(passed(receipt)).contains(Activities.HEAR_DESIGN_APPLICANT, Activities.DESIGN_HEARD);
   }
 
   @Test
@@ -430,6 +552,11 @@ class FilingProcessScenarioIT {
 
   private static CurrentUser examiner(String name, String group) {
     return new CurrentUser(name + "-id", name, Set.of("examiner"), Set.of(group));
+  }
+
+  private static CurrentUser senior(String name, String group) {
+    return new CurrentUser(
+        name + "-id", name, Set.of("examiner", "senior-examiner"), Set.of(group));
   }
 
   private NewFiling trademark(String mark, String country, int... classes) {

@@ -76,7 +76,7 @@ class FilingApiIT {
             "application-fee",
             "payment-matching",
             "trademark-examination",
-            "EXAMINATION_DECISION",
+            "EXAMINER_DECISION",
             "STATUS",
             "CERTIFICATE_ISSUED");
 
@@ -93,24 +93,46 @@ class FilingApiIT {
   }
 
   @Test
-  void examinerRefusalEndsTheCaseRefusedWithItsGrounds() {
+  void refusalComesOnlyAfterAnObjectionTheApplicantsObservationsAndASecondExaminer() {
     String id =
         api.postJson("/api/v1/filings", Tokens.of("alice"), Filings.completeTrademark("GENERIC"))
             .json()
             .path("id")
             .asString();
-    String taskId = awaitTask(id, "erin");
-
-    Api.Response decided =
+    String examine = awaitTask(id, "erin");
+    assertThat(decide(examine, "erin", "{\"outcome\":\"OBJECT\",\"reason\":\"Descriptive.\"}"))
+        .isEqualTo(200);
+    awaitFiling(id, f -> f.path("status").asString().equals("AWAITING_OBSERVATIONS"));
+    Api.Response observed =
         api.postJson(
-            "/api/v1/tasks/" + taskId + "/decision",
-            Tokens.of("erin"),
-            "{\"outcome\":\"REFUSE\",\"reason\":\"The sign is descriptive of the goods.\"}");
+            "/api/v1/filings/" + id + "/observations",
+            Tokens.of("alice"),
+            "{\"text\":\"The sign is fanciful.\"}");
+    assertThat(observed.status()).as(observed.toString()).isEqualTo(202);
 
-    assertThat(decided.status()).as(decided.toString()).isEqualTo(200);
+    String reconsider = awaitTask(id, "erin", "ReconsiderAfterHearing");
+    assertThat(
+            decide(
+                reconsider,
+                "erin",
+                "{\"outcome\":\"REFUSE\",\"reason\":\"The sign is descriptive of the goods.\"}"))
+        .isEqualTo(200);
+    String approval = awaitTask(id, "sam", "ApproveRefusal");
+    assertThat(decide(approval, "erin", "{\"outcome\":\"APPROVE\"}"))
+        .as("an examiner who is not senior")
+        .isEqualTo(403);
+    assertThat(decide(approval, "sam", "{\"outcome\":\"APPROVE\"}")).isEqualTo(200);
+
     JsonNode filing = awaitFiling(id, f -> f.path("status").asString().equals("REFUSED"));
-    assertThat(filing.toString()).contains("The sign is descriptive of the goods.");
+    assertThat(filing.toString())
+        .contains("The sign is descriptive of the goods.")
+        .contains("Board of Appeal");
     assertThat(documentOfKind(filing, "REGISTRATION_CERTIFICATE")).isNull();
+  }
+
+  private int decide(String taskId, String examiner, String body) {
+    return api.postJson("/api/v1/tasks/" + taskId + "/decision", Tokens.of(examiner), body)
+        .status();
   }
 
   @Test
@@ -152,6 +174,10 @@ class FilingApiIT {
   }
 
   private String awaitTask(String filingId, String examiner) {
+    return awaitTask(filingId, examiner, null);
+  }
+
+  private String awaitTask(String filingId, String examiner, String activityId) {
     List<String> found = new ArrayList<>();
     await()
         .atMost(Duration.ofSeconds(60))
@@ -159,7 +185,9 @@ class FilingApiIT {
         .until(
             () -> {
               for (JsonNode task : api.get("/api/v1/tasks", Tokens.of(examiner)).json()) {
-                if (task.path("filingId").asString().equals(filingId)) {
+                if (task.path("filingId").asString().equals(filingId)
+                    && (activityId == null
+                        || task.path("activityId").asString().equals(activityId))) {
                   found.add(task.path("id").asString());
                   return true;
                 }

@@ -332,6 +332,50 @@ class BadInputIT {
                     .POST(HttpRequest.BodyPublishers.ofString("{\"outcome\":\"REFUSE\"}"))
                     .build()),
         new Case(
+            "an objection without grounds",
+            400,
+            "invalid-decision",
+            api ->
+                api.builder("/api/v1/tasks/some-task/decision", Tokens.of("erin"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"outcome\":\"OBJECT\"}"))
+                    .build()),
+        new Case(
+            "refused classes on an acceptance",
+            400,
+            "invalid-decision",
+            api ->
+                api.builder("/api/v1/tasks/some-task/decision", Tokens.of("erin"))
+                    .header("Content-Type", "application/json")
+                    .POST(
+                        HttpRequest.BodyPublishers.ofString(
+                            "{\"outcome\":\"ACCEPT\",\"refusedClasses\":[14]}"))
+                    .build()),
+        new Case(
+            "observations on a filing that does not exist",
+            404,
+            "not-found",
+            api ->
+                api.builder(
+                        "/api/v1/filings/00000000-0000-0000-0000-000000000000/observations",
+                        Tokens.of("alice"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"x\"}"))
+                    .build()),
+        new Case(
+            "a payment for a filing that does not exist",
+            404,
+            "not-found",
+            api ->
+                api.builder(
+                        "/api/v1/filings/00000000-0000-0000-0000-000000000000/payments",
+                        Tokens.of("alice"))
+                    .header("Content-Type", "application/json")
+                    .POST(
+                        HttpRequest.BodyPublishers.ofString(
+                            "{\"amount\":10,\"currency\":\"EUR\",\"reference\":\"R\"}"))
+                    .build()),
+        new Case(
             "a decision on a task that does not exist",
             404,
             "not-found",

@@ -99,6 +99,36 @@ class FilingController {
     return ResponseEntity.accepted().location(URI.create("/api/v1/filings/" + id)).build();
   }
 
+  /** The applicant's observations on an objection (the right to be heard), with documents. */
+  @PostMapping(path = "/{id}/observations", consumes = MediaType.APPLICATION_JSON_VALUE)
+  ResponseEntity<Void> observe(
+      @PathVariable UUID id,
+      @RequestBody ObservationsRequest request,
+      @AuthenticationPrincipal Jwt jwt) {
+    CurrentUser user = CurrentUser.of(jwt);
+    Filing filing = ownFiling(id, user);
+    if (request == null
+        || request.text() == null
+        || request.text().isBlank()
+        || request.text().length() > 20_000) {
+      throw new ApiProblem(
+          HttpStatus.BAD_REQUEST,
+          "invalid-observations",
+          "Invalid observations",
+          "Observations need a text of up to 20000 characters.",
+          List.of(new ApiProblem.FieldError("/text", "is required, up to 20000 characters")));
+    }
+    filings.receiveObservations(
+        id,
+        request.text(),
+        FilingRequestValidator.attachments(request.documents(), filing.ipRight()),
+        user.userName());
+    return ResponseEntity.accepted().location(URI.create("/api/v1/filings/" + id)).build();
+  }
+
+  /** Observations on an objection. */
+  record ObservationsRequest(String text, List<FilingRequest.Document> documents) {}
+
   /** A payment for the filing, as the payment provider reports it (idempotent per reference). */
   @PostMapping(path = "/{id}/payments", consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<Void> pay(
@@ -114,11 +144,12 @@ class FilingController {
         .build();
   }
 
-  private void ownFiling(UUID id, CurrentUser user) {
+  private Filing ownFiling(UUID id, CurrentUser user) {
     Filing filing = readable(id, user);
     if (!filing.filedBy().equals(user.subject())) {
       throw ApiProblem.forbidden("Only the applicant who filed it may act for this application.");
     }
+    return filing;
   }
 
   /**

@@ -70,6 +70,16 @@ final class FilingRequestValidator {
     return new FilingRequestValidator(today).check(request);
   }
 
+  /** Documents attached to something else than a filing (observations): checked the same way. */
+  static List<NewDocument> attachments(List<FilingRequest.Document> documents, IpRight right) {
+    FilingRequestValidator validator = new FilingRequestValidator(LocalDate.MIN);
+    List<NewDocument> result = validator.documents(documents, right);
+    if (!validator.errors.isEmpty()) {
+      throw invalid(validator.errors);
+    }
+    return result;
+  }
+
   private NewFiling check(FilingRequest request) {
     if (request == null) {
       throw invalid(List.of(new FieldError("", "the request body is empty")));
