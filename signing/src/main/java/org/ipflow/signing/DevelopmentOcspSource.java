@@ -4,15 +4,12 @@ import eu.europa.esig.dss.enumerations.RevocationOrigin;
 import eu.europa.esig.dss.model.x509.CertificateToken;
 import eu.europa.esig.dss.spi.x509.revocation.ocsp.OCSPSource;
 import eu.europa.esig.dss.spi.x509.revocation.ocsp.OCSPToken;
-import java.math.BigInteger;
 import java.security.KeyStore;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.bouncycastle.asn1.x509.CRLReason;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateHolder;
@@ -30,22 +27,18 @@ import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 /**
  * The development PKI's OCSP responder, in process: answers for certificates of the issuing CA with
  * responses (RFC 6960) signed by the PKI's delegated OCSP responder, "good" or "revoked" after
- * {@link DevelopmentPki#revoke}. Responses are reused for a minute (and renewed at once when the
- * revocation state changes), as a real responder's pre-produced responses would be.
+ * {@link DevelopmentPki#revoke}. Every request gets a fresh response (thisUpdate = now), so that
+ * validation data added when augmenting to B-LT is always newer than the signature's time-stamp.
  */
 final class DevelopmentOcspSource implements OCSPSource {
 
   private static final long serialVersionUID = 1L;
-  private static final Duration REUSE = Duration.ofMinutes(1);
   private static final Duration VALIDITY = Duration.ofDays(1);
 
   private final transient DevelopmentPki pki;
   private final transient CertificateToken issuingCa;
   private final transient X509Certificate responder;
   private final transient KeyStore.PrivateKeyEntry responderKey;
-  private final transient Map<BigInteger, Cached> cache = new ConcurrentHashMap<>();
-
-  private record Cached(OCSPToken token, long version, Instant producedAt) {}
 
   DevelopmentOcspSource(DevelopmentPki pki) {
     this.pki = pki;
@@ -59,27 +52,7 @@ final class DevelopmentOcspSource implements OCSPSource {
     if (certificate == null || issuer == null || !issuer.equals(issuingCa)) {
       return null;
     }
-    long version = pki.revocationsVersion();
-    Instant now = Instant.now();
-    Cached cached = cache.get(certificate.getSerialNumber());
-    if (cached != null
-        && cached.version() == version
-        && cached.producedAt().plus(REUSE).isAfter(now)) {
-      return rebind(cached.token(), certificate, issuer);
-    }
-    OCSPToken token = respond(certificate, issuer, now);
-    cache.put(certificate.getSerialNumber(), new Cached(token, version, now));
-    return token;
-  }
-
-  /** A token is tied to the certificate objects it was made for: a fresh one per request. */
-  private static OCSPToken rebind(
-      OCSPToken token, CertificateToken certificate, CertificateToken issuer) {
-    OCSPToken copy =
-        new OCSPToken(token.getBasicOCSPResp(), token.getLatestSingleResp(), certificate, issuer);
-    copy.setSourceURL(DevelopmentPki.OCSP_URL);
-    copy.setExternalOrigin(RevocationOrigin.EXTERNAL);
-    return copy;
+    return respond(certificate, issuer, Instant.now());
   }
 
   private OCSPToken respond(CertificateToken certificate, CertificateToken issuer, Instant now) {
