@@ -187,6 +187,8 @@ final class DevelopmentTrustedList {
     parameters.setSignatureLevel(SignatureLevel.XAdES_BASELINE_B);
     parameters.setSignaturePackaging(SignaturePackaging.ENVELOPED);
     parameters.setDigestAlgorithm(DigestAlgorithm.SHA256);
+    // ETSI TS 119 612's schema imports XAdES 1.3.2 (TS 101 903): SigningCertificate, not V2.
+    parameters.setEn319132(false);
     parameters.setSigningCertificate(
         new CertificateToken((X509Certificate) signerKey.getCertificate()));
     DSSDocument document = new InMemoryDocument(xml, "trusted-list.xml");
