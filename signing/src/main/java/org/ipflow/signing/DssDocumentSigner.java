@@ -10,9 +10,11 @@ import eu.europa.esig.dss.model.DSSDocument;
 import eu.europa.esig.dss.model.InMemoryDocument;
 import eu.europa.esig.dss.model.SignatureValue;
 import eu.europa.esig.dss.model.ToBeSigned;
+import eu.europa.esig.dss.model.x509.CertificateToken;
 import eu.europa.esig.dss.pades.PAdESSignatureParameters;
 import eu.europa.esig.dss.pades.signature.PAdESService;
 import eu.europa.esig.dss.pdf.pdfbox.PdfBoxDefaultObjectFactory;
+import eu.europa.esig.dss.signature.SignatureRequirementsChecker;
 import eu.europa.esig.dss.spi.x509.tsp.TSPSource;
 import eu.europa.esig.dss.validation.reports.Reports;
 import eu.europa.esig.dss.xades.XAdESSignatureParameters;
@@ -22,8 +24,10 @@ import java.io.InputStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** PAdES, detached XAdES and JAdES baseline signatures and their augmentation, with DSS. */
 final class DssDocumentSigner implements DocumentSigner {
@@ -39,6 +43,10 @@ final class DssDocumentSigner implements DocumentSigner {
   private final SigningProfiles profiles;
   private final DssSignatureValidator validator;
   private final Duration renewalMargin;
+  private final Map<CertificateToken, Instant> revocationChecked = new ConcurrentHashMap<>();
+
+  /** How long a successful revocation check of a signing certificate is relied on. */
+  static final Duration REVOCATION_CHECK_INTERVAL = Duration.ofMinutes(1);
 
   DssDocumentSigner(
       KeyRing keys,
@@ -153,13 +161,35 @@ final class DssDocumentSigner implements DocumentSigner {
     return service.signDocument(document, parameters, value);
   }
 
-  private static void common(
+  private void common(
       eu.europa.esig.dss.signature.AbstractSignatureParameters<?> parameters, KeyRing.Key key) {
+    assertNotRevoked(key);
     parameters.setDigestAlgorithm(DIGEST);
     parameters.setSigningCertificate(key.entry().getCertificate());
     parameters.setCertificateChain(key.entry().getCertificateChain());
-    // Refuse to sign with a revoked certificate (checked against the PKI's CRLs / OCSP).
+    // Checked above, at most once per interval, instead of twice per signature by DSS.
+    parameters.setCheckCertificateRevocation(false);
+  }
+
+  /**
+   * Refuses to sign with a revoked certificate: DSS's check of the signing certificate against the
+   * CRLs / OCSP, made at most once per {@link #REVOCATION_CHECK_INTERVAL} for each key (a
+   * revocation takes effect within that interval) rather than for every signature, where it cost
+   * more than the signature itself.
+   */
+  private void assertNotRevoked(KeyRing.Key key) {
+    CertificateToken certificate = key.entry().getCertificate();
+    Instant checked = revocationChecked.get(certificate);
+    if (checked != null && checked.plus(REVOCATION_CHECK_INTERVAL).isAfter(Instant.now())) {
+      return;
+    }
+    PAdESSignatureParameters parameters = new PAdESSignatureParameters();
+    parameters.setSigningCertificate(certificate);
+    parameters.setCertificateChain(key.entry().getCertificateChain());
     parameters.setCheckCertificateRevocation(true);
+    new SignatureRequirementsChecker(trust.newCertificateVerifier(), parameters)
+        .assertSigningCertificateIsValid(certificate);
+    revocationChecked.put(certificate, Instant.now());
   }
 
   @Override
