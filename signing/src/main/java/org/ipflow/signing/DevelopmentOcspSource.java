@@ -4,12 +4,15 @@ import eu.europa.esig.dss.enumerations.RevocationOrigin;
 import eu.europa.esig.dss.model.x509.CertificateToken;
 import eu.europa.esig.dss.spi.x509.revocation.ocsp.OCSPSource;
 import eu.europa.esig.dss.spi.x509.revocation.ocsp.OCSPToken;
+import java.math.BigInteger;
 import java.security.KeyStore;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.bouncycastle.asn1.x509.CRLReason;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateHolder;
@@ -27,8 +30,11 @@ import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 /**
  * The development PKI's OCSP responder, in process: answers for certificates of the issuing CA with
  * responses (RFC 6960) signed by the PKI's delegated OCSP responder, "good" or "revoked" after
- * {@link DevelopmentPki#revoke}. Every request gets a fresh response (thisUpdate = now), so that
- * validation data added when augmenting to B-LT is always newer than the signature's time-stamp.
+ * {@link DevelopmentPki#revoke}. For signing and augmentation every request gets a fresh response
+ * (thisUpdate = now), so that validation data added to a B-LT signature is newer than its
+ * time-stamp; for validation a response is reused for a while, as a real responder's pre-produced
+ * responses are (signing each one costs a fifth of a validation), but never across a change of the
+ * revocation state.
  */
 final class DevelopmentOcspSource implements OCSPSource {
 
@@ -39,8 +45,16 @@ final class DevelopmentOcspSource implements OCSPSource {
   private final transient CertificateToken issuingCa;
   private final transient X509Certificate responder;
   private final transient KeyStore.PrivateKeyEntry responderKey;
+  private final transient Duration reuse;
+  private final transient Map<BigInteger, Cached> cache = new ConcurrentHashMap<>();
 
-  DevelopmentOcspSource(DevelopmentPki pki) {
+  private record Cached(OCSPToken token, long version, Instant producedAt) {}
+
+  /**
+   * @param reuse how long a response may be served again (zero: a fresh one for every request)
+   */
+  DevelopmentOcspSource(DevelopmentPki pki, Duration reuse) {
+    this.reuse = reuse;
     this.pki = pki;
     this.issuingCa = new CertificateToken(pki.issuingCaCertificate());
     this.responder = pki.ocspResponderCertificate();
@@ -52,7 +66,28 @@ final class DevelopmentOcspSource implements OCSPSource {
     if (certificate == null || issuer == null || !issuer.equals(issuingCa)) {
       return null;
     }
-    return respond(certificate, issuer, Instant.now());
+    Instant now = Instant.now();
+    if (reuse.isZero()) {
+      return respond(certificate, issuer, now);
+    }
+    long version = pki.revocationsVersion();
+    Cached cached = cache.get(certificate.getSerialNumber());
+    if (cached != null
+        && cached.version() == version
+        && cached.producedAt().plus(reuse).isAfter(now)) {
+      OCSPToken copy =
+          new OCSPToken(
+              cached.token().getBasicOCSPResp(),
+              cached.token().getLatestSingleResp(),
+              certificate,
+              issuer);
+      copy.setSourceURL(DevelopmentPki.OCSP_URL);
+      copy.setExternalOrigin(RevocationOrigin.EXTERNAL);
+      return copy;
+    }
+    OCSPToken token = respond(certificate, issuer, now);
+    cache.put(certificate.getSerialNumber(), new Cached(token, version, now));
+    return token;
   }
 
   private OCSPToken respond(CertificateToken certificate, CertificateToken issuer, Instant now) {

@@ -137,7 +137,7 @@ final class DssDocumentSigner implements DocumentSigner {
 
   private DSSDocument signXades(
       byte[] xml, String fileName, SigningRequest request, KeyRing.Key key) {
-    XAdESService service = new XAdESService(trust.newCertificateVerifier());
+    XAdESService service = new XAdESService(trust.newSigningCertificateVerifier());
     service.setTspSource(tspSource);
     XAdESSignatureParameters parameters = new XAdESSignatureParameters();
     parameters.setSignatureLevel(xadesLevel(request.level()));
@@ -151,7 +151,7 @@ final class DssDocumentSigner implements DocumentSigner {
   }
 
   private DSSDocument signJades(byte[] json, SigningRequest request, KeyRing.Key key) {
-    JAdESService service = new JAdESService(trust.newCertificateVerifier());
+    JAdESService service = new JAdESService(trust.newSigningCertificateVerifier());
     service.setTspSource(tspSource);
     JAdESSignatureParameters parameters = jadesParameters(request.level());
     common(parameters, key);
@@ -187,7 +187,7 @@ final class DssDocumentSigner implements DocumentSigner {
     parameters.setSigningCertificate(certificate);
     parameters.setCertificateChain(key.entry().getCertificateChain());
     parameters.setCheckCertificateRevocation(true);
-    new SignatureRequirementsChecker(trust.newCertificateVerifier(), parameters)
+    new SignatureRequirementsChecker(trust.newSigningCertificateVerifier(), parameters)
         .assertSigningCertificateIsValid(certificate);
     revocationChecked.put(certificate, Instant.now());
   }
@@ -215,7 +215,7 @@ final class DssDocumentSigner implements DocumentSigner {
                 throw new SigningException(
                     "Cannot augment a detached XAdES signature without the signed document");
               }
-              XAdESService service = new XAdESService(trust.newCertificateVerifier());
+              XAdESService service = new XAdESService(trust.newSigningCertificateVerifier());
               service.setTspSource(tspSource);
               XAdESSignatureParameters parameters = new XAdESSignatureParameters();
               parameters.setSignatureLevel(xadesLevel(targetLevel));
@@ -225,7 +225,7 @@ final class DssDocumentSigner implements DocumentSigner {
               yield service.extendDocument(document, parameters);
             }
             case JADES -> {
-              JAdESService service = new JAdESService(trust.newCertificateVerifier());
+              JAdESService service = new JAdESService(trust.newSigningCertificateVerifier());
               service.setTspSource(tspSource);
               yield service.extendDocument(document, jadesParameters(targetLevel));
             }
@@ -267,7 +267,7 @@ final class DssDocumentSigner implements DocumentSigner {
   }
 
   private PAdESService padesService() {
-    PAdESService service = new PAdESService(trust.newCertificateVerifier());
+    PAdESService service = new PAdESService(trust.newSigningCertificateVerifier());
     service.setPdfObjFactory(new PdfBoxDefaultObjectFactory());
     service.setTspSource(tspSource);
     return service;

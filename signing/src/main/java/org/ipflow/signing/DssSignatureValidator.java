@@ -107,14 +107,7 @@ final class DssSignatureValidator implements SignatureValidator {
     } catch (RuntimeException e) {
       return null;
     }
-    if (validator instanceof PDFDocumentValidator pdfValidator) {
-      pdfValidator.setPdfObjFactory(pdfObjectFactory());
-    }
-    validator.setCertificateVerifier(trust.newCertificateVerifier());
-    validator.setLocale(Locale.ENGLISH);
-    if (detached != null) {
-      validator.setDetachedContents(List.of(detached));
-    }
+    configure(validator, detached, null);
     return validator;
   }
 
@@ -126,20 +119,13 @@ final class DssSignatureValidator implements SignatureValidator {
     } catch (UnsupportedOperationException e) {
       return ValidationResult.unsigned(
           "The document is in no signature format the validator recognises", null);
-    } catch (RuntimeException | OutOfMemoryError e) {
+    } catch (RuntimeException e) {
       // A format was recognised from the first bytes (e.g. DER for CMS) but the document does not
       // parse as that format: no signature can be read from it.
       return ValidationResult.unsigned(
           "The document could not be read as a signed document: " + Errors.describe(e), null);
     }
-    if (validator instanceof PDFDocumentValidator pdfValidator) {
-      pdfValidator.setPdfObjFactory(pdfObjectFactory());
-    }
-    validator.setCertificateVerifier(trust.newCertificateVerifier());
-    validator.setLocale(Locale.ENGLISH);
-    if (detached != null) {
-      validator.setDetachedContents(List.of(detached));
-    }
+    configure(validator, detached, content);
     try {
       // Parses the document and extracts its signatures (DSS keeps them for the validation).
       validator.getSignatures();
@@ -158,9 +144,25 @@ final class DssSignatureValidator implements SignatureValidator {
     return toResult(reports, pdf ? content : null);
   }
 
-  private PdfBoxDefaultObjectFactory pdfObjectFactory() {
+  private void configure(SignedDocumentValidator validator, DSSDocument detached, Content content) {
+    if (validator instanceof PDFDocumentValidator pdfValidator) {
+      // Rendering pages to compare a signed revision with the final document finds nothing when
+      // the file holds a single signature that covers all of it (nothing was added after it):
+      // skip that cost then, keep it whenever anything follows a signature.
+      boolean onlyOneFullSignature = content != null && content.singleSignatureCoveringAll();
+      pdfValidator.setPdfObjFactory(
+          pdfObjectFactory(onlyOneFullSignature ? 0 : visualComparisonMaxPages));
+    }
+    validator.setCertificateVerifier(trust.newCertificateVerifier());
+    validator.setLocale(Locale.ENGLISH);
+    if (detached != null) {
+      validator.setDetachedContents(List.of(detached));
+    }
+  }
+
+  private static PdfBoxDefaultObjectFactory pdfObjectFactory(int pages) {
     DefaultPdfDifferencesFinder differencesFinder = new DefaultPdfDifferencesFinder();
-    differencesFinder.setMaximalPagesAmountForVisualComparison(visualComparisonMaxPages);
+    differencesFinder.setMaximalPagesAmountForVisualComparison(pages);
     PdfBoxDefaultObjectFactory factory = new PdfBoxDefaultObjectFactory();
     factory.setPdfDifferencesFinder(differencesFinder);
     return factory;
@@ -382,6 +384,46 @@ final class DssSignatureValidator implements SignatureValidator {
     long length();
 
     byte[] tail(long from);
+
+    /** Whether the file has exactly one /ByteRange and it reaches the end of the file. */
+    boolean singleSignatureCoveringAll();
+  }
+
+  private static final byte[] BYTE_RANGE =
+      "/ByteRange".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+  private static final java.util.regex.Pattern RANGE =
+      java.util.regex.Pattern.compile("^\\s*\\[\\s*(\\d+)\\s+(\\d+)\\s+(\\d+)\\s+(\\d+)\\s*\\]");
+
+  /** Scans {@code in} for /ByteRange entries; see {@link Content#singleSignatureCoveringAll}. */
+  private static boolean singleSignatureCoveringAll(java.io.InputStream in, long length)
+      throws IOException {
+    java.io.InputStream buffered = new java.io.BufferedInputStream(in, 1 << 16);
+    int matched = 0;
+    int found = 0;
+    String range = null;
+    int b;
+    while ((b = buffered.read()) >= 0) {
+      if (b == BYTE_RANGE[matched]) {
+        matched++;
+        if (matched == BYTE_RANGE.length) {
+          matched = 0;
+          if (++found > 1) {
+            return false;
+          }
+          byte[] next = new byte[64];
+          int n = buffered.readNBytes(next, 0, next.length);
+          range = new String(next, 0, n, java.nio.charset.StandardCharsets.US_ASCII);
+        }
+      } else {
+        matched = b == BYTE_RANGE[0] ? 1 : 0;
+      }
+    }
+    if (found != 1) {
+      return false;
+    }
+    java.util.regex.Matcher numbers = RANGE.matcher(range);
+    return numbers.find()
+        && Long.parseLong(numbers.group(3)) + Long.parseLong(numbers.group(4)) == length;
   }
 
   private record Bytes(byte[] bytes) implements Content {
@@ -393,6 +435,16 @@ final class DssSignatureValidator implements SignatureValidator {
     @Override
     public byte[] tail(long from) {
       return java.util.Arrays.copyOfRange(bytes, (int) from, bytes.length);
+    }
+
+    @Override
+    public boolean singleSignatureCoveringAll() {
+      try {
+        return DssSignatureValidator.singleSignatureCoveringAll(
+            new java.io.ByteArrayInputStream(bytes), bytes.length);
+      } catch (IOException | RuntimeException e) {
+        return false;
+      }
     }
   }
 
@@ -415,6 +467,15 @@ final class DssSignatureValidator implements SignatureValidator {
         return tail;
       } catch (IOException e) {
         throw new SigningException("Cannot read " + file, e);
+      }
+    }
+
+    @Override
+    public boolean singleSignatureCoveringAll() {
+      try (java.io.InputStream in = Files.newInputStream(file)) {
+        return DssSignatureValidator.singleSignatureCoveringAll(in, Files.size(file));
+      } catch (IOException | RuntimeException e) {
+        return false;
       }
     }
   }

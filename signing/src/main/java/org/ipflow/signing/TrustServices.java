@@ -29,6 +29,11 @@ final class TrustServices implements AutoCloseable {
   private final List<CertificateToken> intermediates;
   private final RevocationSource<CRL> crlSource;
   private final RevocationSource<OCSP> ocspSource;
+  private final RevocationSource<OCSP> signingOcspSource;
+
+  /** How long the development OCSP responder's answers are reused for validation. */
+  private static final java.time.Duration OCSP_REUSE = java.time.Duration.ofSeconds(30);
+
   private final boolean online;
   private volatile TrustStatus status;
 
@@ -42,16 +47,21 @@ final class TrustServices implements AutoCloseable {
               new CertificateToken(pki.rootCaCertificate()));
       this.online = settings.trust().onlineRevocation();
       PkiCrlSource pkiCrls = new PkiCrlSource(pki);
-      DevelopmentOcspSource pkiOcsp = settings.ocsp() ? new DevelopmentOcspSource(pki) : null;
+      DevelopmentOcspSource pkiOcsp =
+          settings.ocsp() ? new DevelopmentOcspSource(pki, OCSP_REUSE) : null;
+      DevelopmentOcspSource freshPkiOcsp =
+          settings.ocsp() ? new DevelopmentOcspSource(pki, java.time.Duration.ZERO) : null;
       if (online) {
         NativeHTTPDataLoader loader = new NativeHTTPDataLoader();
         OnlineCRLSource onlineCrls = new OnlineCRLSource(loader);
         OnlineOCSPSource onlineOcsp = new OnlineOCSPSource();
         this.crlSource = first(pkiCrls, onlineCrls);
         this.ocspSource = pkiOcsp == null ? onlineOcsp : first(pkiOcsp, onlineOcsp);
+        this.signingOcspSource = pkiOcsp == null ? onlineOcsp : first(freshPkiOcsp, onlineOcsp);
       } else {
         this.crlSource = pkiCrls;
         this.ocspSource = pkiOcsp;
+        this.signingOcspSource = freshPkiOcsp;
       }
     } catch (RuntimeException e) {
       trustedLists.close();
@@ -66,13 +76,22 @@ final class TrustServices implements AutoCloseable {
    * source.)
    */
   CertificateVerifier newCertificateVerifier() {
+    return newCertificateVerifier(false);
+  }
+
+  /** A verifier for signing and augmentation: OCSP responses fresh for every request. */
+  CertificateVerifier newSigningCertificateVerifier() {
+    return newCertificateVerifier(true);
+  }
+
+  private CertificateVerifier newCertificateVerifier(boolean signing) {
     CommonCertificateVerifier verifier = new CommonCertificateVerifier(true);
     verifier.setTrustedCertSources(trustedLists.certificateSource());
     CommonCertificateSource adjunct = new CommonCertificateSource();
     intermediates.forEach(adjunct::addCertificate);
     verifier.setAdjunctCertSources(adjunct);
     verifier.setCrlSource(crlSource);
-    verifier.setOcspSource(ocspSource);
+    verifier.setOcspSource(signing ? signingOcspSource : ocspSource);
     verifier.setAIASource(online ? new DefaultAIASource(new NativeHTTPDataLoader()) : null);
     return verifier;
   }
