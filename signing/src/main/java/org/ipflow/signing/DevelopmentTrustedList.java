@@ -181,7 +181,7 @@ final class DevelopmentTrustedList {
     return instant.truncatedTo(ChronoUnit.SECONDS).toString();
   }
 
-  private static byte[] sign(byte[] xml, KeyStore.PrivateKeyEntry signerKey) {
+  static byte[] sign(byte[] xml, KeyStore.PrivateKeyEntry signerKey) {
     XAdESService service = new XAdESService(new CommonCertificateVerifier(true));
     XAdESSignatureParameters parameters = new XAdESSignatureParameters();
     parameters.setSignatureLevel(SignatureLevel.XAdES_BASELINE_B);
