@@ -4,9 +4,6 @@ import eu.europa.esig.dss.enumerations.DigestAlgorithm;
 import eu.europa.esig.dss.service.tsp.OnlineTSPSource;
 import eu.europa.esig.dss.spi.x509.tsp.KeyEntityTSPSource;
 import eu.europa.esig.dss.spi.x509.tsp.TSPSource;
-import eu.europa.esig.dss.token.DSSPrivateKeyEntry;
-import eu.europa.esig.dss.token.Pkcs12SignatureToken;
-import java.io.IOException;
 import java.security.KeyStore;
 import java.security.cert.X509Certificate;
 import java.util.Arrays;
@@ -26,48 +23,56 @@ import java.util.List;
 public final class Signing implements AutoCloseable {
 
   private final DevelopmentPki pki;
-  private final Pkcs12SignatureToken sealToken;
+  private final KeyRing keys;
+  private final TrustServices trust;
   private final DocumentSigner signer;
   private final SignatureValidator validator;
 
   private Signing(
       DevelopmentPki pki,
-      Pkcs12SignatureToken sealToken,
+      KeyRing keys,
+      TrustServices trust,
       DocumentSigner signer,
       SignatureValidator validator) {
     this.pki = pki;
-    this.sealToken = sealToken;
+    this.keys = keys;
+    this.trust = trust;
     this.signer = signer;
     this.validator = validator;
   }
 
   /**
    * Creates the services: ensures the development PKI exists in {@code settings.pkiDirectory()},
-   * opens the office seal key, and sets up the time-stamp source and the offline validation.
+   * loads the trusted lists (from the disk cache, or from their sources the first time), opens the
+   * office seal's key, and sets up the time-stamp and revocation sources.
    *
-   * @throws SigningException if the PKI or the keys cannot be read
+   * @throws SigningException if the PKI, the trusted lists or the keys cannot be read
    */
   public static Signing create(SigningSettings settings) {
     DevelopmentPki pki = DevelopmentPki.ensure(settings.pkiDirectory());
-    OfflineTrust trust = OfflineTrust.of(pki);
-    Pkcs12SignatureToken sealToken = openSealToken(pki);
+    TrustServices trust = new TrustServices(settings, pki);
+    KeyRing keys = null;
     try {
-      DSSPrivateKeyEntry sealKey = sealToken.getKey(DevelopmentPki.OFFICE_SEAL_ALIAS);
-      if (sealKey == null) {
-        throw new SigningException(
-            "No key '" + DevelopmentPki.OFFICE_SEAL_ALIAS + "' in " + pki.officeSealKeyStoreFile());
-      }
-      String sealName = DevelopmentPki.commonName(pki.officeSealCertificate());
-      DocumentSigner signer =
-          new PadesDocumentSigner(sealToken, sealKey, sealName, tspSource(settings, pki), trust);
-      SignatureValidator validator =
+      keys = new KeyRing(settings, pki);
+      DssSignatureValidator validator =
           new DssSignatureValidator(trust, settings.visualComparisonMaxPages());
-      return new Signing(pki, sealToken, signer, validator);
+      DocumentSigner signer =
+          new DssDocumentSigner(
+              keys,
+              tspSource(settings, pki),
+              trust,
+              settings.profiles(),
+              validator,
+              settings.archiveTimestampRenewalMargin());
+      return new Signing(pki, keys, trust, signer, validator);
     } catch (RuntimeException e) {
-      sealToken.close();
+      if (keys != null) {
+        keys.close();
+      }
+      trust.close();
       throw e instanceof SigningException se
           ? se
-          : new SigningException("Cannot set up signing: " + PadesDocumentSigner.describe(e), e);
+          : new SigningException("Cannot set up signing: " + Errors.describe(e), e);
     }
   }
 
@@ -76,38 +81,40 @@ public final class Signing implements AutoCloseable {
     return signer;
   }
 
-  /** Validates signed documents offline. */
+  /** Validates signed documents. */
   public SignatureValidator validator() {
     return validator;
   }
 
-  /** The development PKI the services use (keys, trust anchor, CRLs). */
+  /** The development PKI the services use (keys, TSA, CRLs, OCSP, trusted list). */
   public DevelopmentPki pki() {
     return pki;
   }
 
-  /** Releases the key store; the services must not be used afterwards. */
-  @Override
-  public void close() {
-    sealToken.close();
+  /**
+   * Reloads the trusted lists from their sources and refreshes the disk cache; for a scheduled job
+   * (e.g. every few hours). When a source cannot be reached, the lists loaded before stay in use.
+   */
+  public TrustStatus refreshTrustedLists() {
+    return trust.refresh();
   }
 
-  private static Pkcs12SignatureToken openSealToken(DevelopmentPki pki) {
-    try {
-      return new Pkcs12SignatureToken(
-          pki.officeSealKeyStoreFile().toFile(),
-          new KeyStore.PasswordProtection(
-              pki.keyStorePassword(DevelopmentPki.OFFICE_SEAL_KEYSTORE_FILE)));
-    } catch (IOException | RuntimeException e) {
-      throw new SigningException(
-          "Cannot open the office seal key store " + pki.officeSealKeyStoreFile(), e);
-    }
+  /** The state of the trusted lists as last loaded. */
+  public TrustStatus trustStatus() {
+    return trust.status();
+  }
+
+  /** Releases the key stores and the trusted-list threads; the services must not be used after. */
+  @Override
+  public void close() {
+    keys.close();
+    trust.close();
   }
 
   /**
-   * The time-stamp source: a remote RFC 3161 TSA when {@code tsaUrl} is set (extension point for
-   * production), otherwise DSS's in-process {@link KeyEntityTSPSource} with the development PKI's
-   * TSA key, which needs no network.
+   * The time-stamp source: a remote RFC 3161 TSA when {@code tsaUrl} is set, otherwise DSS's
+   * in-process {@link KeyEntityTSPSource} with the development PKI's TSA key, which needs no
+   * network.
    */
   private static TSPSource tspSource(SigningSettings settings, DevelopmentPki pki) {
     if (settings.tsaUrl() != null) {

@@ -181,6 +181,48 @@ class DevelopmentPkiTest {
         .isNotEqualTo(new String(pki.keyStorePassword(DevelopmentPki.OFFICE_SEAL_KEYSTORE_FILE)));
   }
 
+  @Test
+  void pkiOfAnEarlierVersionGetsOcspResponderAndTrustedListAddedWithItsKeysUnchanged()
+      throws Exception {
+    Path old = directory.resolve("old");
+    DevelopmentPki generated = DevelopmentPki.ensure(old);
+    for (String added :
+        new String[] {
+          DevelopmentPki.OCSP_RESPONDER_CERTIFICATE_FILE,
+          DevelopmentPki.OCSP_RESPONDER_KEYSTORE_FILE,
+          DevelopmentPki.TRUSTED_LIST_SIGNER_CERTIFICATE_FILE,
+          DevelopmentPki.TRUSTED_LIST_SIGNER_KEYSTORE_FILE,
+          DevelopmentPki.TRUSTED_LIST_FILE,
+          DevelopmentPki.EXTRA_PASSWORDS_FILE
+        }) {
+      Files.delete(old.resolve(added)); // as a PKI written before they existed
+    }
+    Map<String, byte[]> before = contents(old);
+
+    DevelopmentPki upgraded = DevelopmentPki.ensure(old);
+
+    before.forEach((name, bytes) -> assertThat(old.resolve(name)).as(name).hasBinaryContent(bytes));
+    assertThat(upgraded.rootCaCertificate()).isEqualTo(generated.rootCaCertificate());
+    assertThat(upgraded.officeSealCertificate()).isEqualTo(generated.officeSealCertificate());
+    assertThat(upgraded.trustedListFile()).isNotEmptyFile();
+    assertThat(upgraded.ocspResponderCertificate().getExtendedKeyUsage())
+        .containsExactly(KeyPurposeId.id_kp_OCSPSigning.getId());
+  }
+
+  @Test
+  void revocationReissuesTheIssuingCaCrlListingTheCertificate() throws Exception {
+    Path revoking = directory.resolve("revoking");
+    DevelopmentPki fresh = DevelopmentPki.ensure(revoking);
+    X509Certificate examiner = fresh.officerCertificate("revoked.examiner");
+
+    fresh.revoke(examiner, java.time.Instant.now());
+
+    X509CRL crl = crl(fresh.crlFiles().get(1));
+    crl.verify(fresh.issuingCaCertificate().getPublicKey());
+    assertThat(crl.isRevoked(examiner)).isTrue();
+    assertThat(crl.isRevoked(fresh.officeSealCertificate())).isFalse();
+  }
+
   private static Duration lifetime(X509Certificate certificate) {
     return Duration.between(
         certificate.getNotBefore().toInstant(), certificate.getNotAfter().toInstant());

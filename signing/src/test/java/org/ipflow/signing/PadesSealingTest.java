@@ -25,14 +25,12 @@ class PadesSealingTest {
   private static final String SEAL_NAME = "IPFlow Development Office Seal";
 
   /**
-   * The eIDAS qualification DSS gives a seal of the development PKI. DSS derives qualification only
-   * from an EU trusted list (a "CA/QC" service of a qualified trust service provider); the
-   * development root CA is a bare trust anchor that no trusted list covers, so the qualification is
-   * "not applicable" even though the certificate carries QcCompliance and QcType eseal. Once a
-   * (development) trusted list lists the issuing CA as CA/QC, a seal whose key lives in a PKCS#12
-   * file (no QcSSCD statement) would come out as ADESEAL_QC, never QESEAL.
+   * The eIDAS qualification DSS gives the development office seal: the PKI's trusted list grants
+   * its issuing CA as CA/QC, the certificate carries QcCompliance and QcType eseal, but its key is
+   * in a PKCS#12 file (no QcSSCD statement), so it is an advanced seal supported by a qualified
+   * certificate, not a qualified seal.
    */
-  private static final String QUALIFICATION_WITHOUT_TRUSTED_LIST = "NA";
+  private static final String SEAL_QUALIFICATION = "ADESEAL_QC";
 
   @TempDir static Path directory;
   static Signing signing;
@@ -63,7 +61,7 @@ class PadesSealingTest {
     assertThat(result.totalPassed()).isTrue();
     assertThat(result.format()).isEqualTo("PAdES-BASELINE-B");
     assertThat(result.signerName()).isEqualTo(SEAL_NAME);
-    assertThat(result.qualification()).isEqualTo(QUALIFICATION_WITHOUT_TRUSTED_LIST);
+    assertThat(result.qualification()).isEqualTo(SEAL_QUALIFICATION);
     assertThat(result.timestamped()).isFalse();
     assertThat(result.signingTime()).isBetween(before, Instant.now().plusSeconds(1));
     assertThat(result.coversWholeDocument()).isTrue();
@@ -81,7 +79,7 @@ class PadesSealingTest {
     assertThat(result.subIndication()).isNull();
     assertThat(result.format()).isEqualTo("PAdES-BASELINE-T");
     assertThat(result.signerName()).isEqualTo(SEAL_NAME);
-    assertThat(result.qualification()).isEqualTo(QUALIFICATION_WITHOUT_TRUSTED_LIST);
+    assertThat(result.qualification()).isEqualTo(SEAL_QUALIFICATION);
     assertThat(result.timestamped()).isTrue();
     assertThat(result.signingTime()).isNotNull();
     assertThat(result.bestSignatureTime()).isNotNull().isAfterOrEqualTo(result.signingTime());
@@ -206,16 +204,6 @@ class PadesSealingTest {
         assertThat(expected).hasMessageStartingWith("Cannot validate");
       }
     }
-  }
-
-  @Test
-  void officerSignatureIsNotSupportedYet() {
-    SigningRequest request =
-        new SigningRequest(SignerRole.OFFICER_SIGNATURE, SignatureLevel.B_B, null, null);
-
-    assertThatThrownBy(() -> signing.signer().signPdf(pdf, request))
-        .isInstanceOf(UnsupportedOperationException.class)
-        .hasMessageContaining("OFFICER_SIGNATURE");
   }
 
   @Test

@@ -27,7 +27,17 @@ class PublicApiTest {
           SigningException.class,
           DevelopmentPki.class,
           SigningSettings.class,
-          Signing.class);
+          Signing.class,
+          SignatureFormat.class,
+          SigningProfile.class,
+          SigningProfiles.class,
+          KeySource.class,
+          KeySource.Pkcs12.class,
+          KeySource.Pkcs11.class,
+          TrustSettings.class,
+          TrustSettings.Source.class,
+          TrustStatus.class,
+          PdfA2b.class);
 
   @Test
   void publicApiExposesNoDssOrBouncyCastleTypes() {
@@ -60,10 +70,16 @@ class PublicApiTest {
   void implementationClassesAreNotPublic() {
     for (Class<?> type :
         List.of(
-            PadesDocumentSigner.class,
+            DssDocumentSigner.class,
             DssSignatureValidator.class,
-            OfflineTrust.class,
-            SharedCrlSource.class)) {
+            TrustServices.class,
+            TrustedLists.class,
+            KeyRing.class,
+            DevelopmentOcspSource.class,
+            PkiCrlSource.class,
+            SharedCrlSource.class,
+            DevelopmentTrustedList.class,
+            ValidationPolicies.class)) {
       assertThat(Modifier.isPublic(type.getModifiers())).as(type.getName()).isFalse();
     }
   }
