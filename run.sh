@@ -11,4 +11,9 @@ cd "$(dirname "$0")"
 echo "Building IPFlow (the first build downloads its dependencies and Keycloak; later ones are quick)..."
 ./mvnw -q -B -ntp -DskipTests -Dspotless.check.skip=true -pl platform -am package
 
+# A development office: the opposition period against published marks is one minute instead of the
+# three months of the law, so that a walkthrough reaches registration. Set IPFLOW_OPPOSITION_PERIOD=P3M
+# (the platform's default) to run with the legal period.
+export IPFLOW_OPPOSITION_PERIOD="${IPFLOW_OPPOSITION_PERIOD:-PT1M}"
+
 exec java ${IPFLOW_JAVA_OPTS:-} -jar platform/target/ipflow-platform.jar "$@"

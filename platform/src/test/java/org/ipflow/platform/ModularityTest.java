@@ -52,6 +52,7 @@ class ModularityTest {
             "org.ipflow.platform.engine..",
             "org.ipflow.platform.filing",
             "org.ipflow.platform.examination",
+            "org.ipflow.platform.opposition",
             "org.ipflow.platform.office")
         .should()
         .dependOnClassesThat()

@@ -26,7 +26,11 @@ public final class FilingProcess {
           "grant-trademark",
           "grant-design",
           "grant-patent",
-          "grant-utility-model");
+          "grant-utility-model",
+          "opposition");
+
+  /** The process of an opposition against a published mark. */
+  public static final String OPPOSITION_PROCESS_KEY = "opposition";
 
   private FilingProcess() {}
 
@@ -53,6 +57,13 @@ public final class FilingProcess {
   public static final class Activities {
     // filing
     public static final String FILING_RECEIVED = "FilingReceived";
+    public static final String PROCEDURE_AND_PUBLICATION = "ProcedureAndPublication";
+    public static final String EARLY_PUBLICATION_REQUIRED = "EarlyPublicationRequired";
+    public static final String SCHEDULE_PATENT_PUBLICATION = "SchedulePatentPublication";
+    public static final String PATENT_PUBLICATION_DUE = "PatentPublicationDue";
+    public static final String PUBLISH_PATENT_APPLICATION = "PublishPatentApplication";
+    public static final String PATENT_APPLICATION_PUBLISHED = "PatentApplicationPublished";
+    public static final String NO_EARLY_PUBLICATION = "NoEarlyPublication";
     public static final String CHECK_FILING_DATE_REQUIREMENTS = "CheckFilingDateRequirements";
     public static final String FILING_DATE_REQUIREMENTS_MET = "FilingDateRequirementsMet";
     public static final String SEND_MISSING_ELEMENTS_NOTICE = "SendMissingElementsNotice";
@@ -84,7 +95,9 @@ public final class FilingProcess {
     public static final String EXAMINATION_OUTCOME = "ExaminationOutcome";
     public static final String REFUSED = "Refused";
     public static final String GRANT = "Grant";
+    public static final String GRANT_OUTCOME = "GrantOutcome";
     public static final String REGISTERED = "Registered";
+    public static final String REFUSED_AFTER_OPPOSITION = "RefusedAfterOpposition";
     // examination-trademark
     public static final String TRADEMARK_EXAMINATION_STARTED = "TrademarkExaminationStarted";
     public static final String EXAMINE_TRADEMARK = "ExamineTrademark";
@@ -128,23 +141,62 @@ public final class FilingProcess {
     public static final String ACCEPT_WITHOUT_SUBSTANTIVE_EXAMINATION =
         "AcceptWithoutSubstantiveExamination";
     public static final String UTILITY_MODEL_ACCEPTED = "UtilityModelAccepted";
-    // grant-*
+    // grant-trademark
     public static final String TRADEMARK_ACCEPTED = "TrademarkAccepted";
+    public static final String PUBLISH_TRADEMARK = "PublishTrademark";
+    public static final String OPPOSITION_PERIOD_EXPIRED = "OppositionPeriodExpired";
+    public static final String CHECK_OPPOSITIONS = "CheckOppositions";
+    public static final String OPPOSITIONS_OUTCOME = "OppositionsOutcome";
+    public static final String OPPOSITIONS_DECIDED = "OppositionsDecided";
+    public static final String REFUSE_AFTER_OPPOSITION = "RefuseAfterOpposition";
+    public static final String TRADEMARK_REFUSED_AFTER_OPPOSITION =
+        "TrademarkRefusedAfterOpposition";
     public static final String REGISTER_TRADEMARK = "RegisterTrademark";
     public static final String ISSUE_TRADEMARK_CERTIFICATE = "IssueTrademarkCertificate";
     public static final String TRADEMARK_IN_REGISTER = "TrademarkInRegister";
+    // grant-design
     public static final String DESIGN_ACCEPTED = "DesignAccepted";
     public static final String REGISTER_DESIGN = "RegisterDesign";
     public static final String ISSUE_DESIGN_CERTIFICATE = "IssueDesignCertificate";
+    public static final String PUBLICATION_DEFERRED = "PublicationDeferred";
+    public static final String SCHEDULE_DESIGN_PUBLICATION = "ScheduleDesignPublication";
+    public static final String DEFERMENT_ENDED = "DefermentEnded";
+    public static final String PUBLISH_DESIGN = "PublishDesign";
     public static final String DESIGN_IN_REGISTER = "DesignInRegister";
+    // grant-patent
     public static final String PATENT_ACCEPTED = "PatentAccepted";
+    public static final String CHECK_APPLICATION_PUBLISHED = "CheckApplicationPublished";
+    public static final String APPLICATION_ALREADY_PUBLISHED = "ApplicationAlreadyPublished";
+    public static final String APPLICATION_PUBLISHED = "ApplicationPublished";
     public static final String GRANT_PATENT = "GrantPatent";
     public static final String ISSUE_PATENT_CERTIFICATE = "IssuePatentCertificate";
+    public static final String PUBLISH_GRANT = "PublishGrant";
+    public static final String POST_GRANT_OPPOSITION_PERIOD_EXPIRED =
+        "PostGrantOppositionPeriodExpired";
     public static final String PATENT_IN_REGISTER = "PatentInRegister";
-    public static final String UTILITY_MODEL_ACCEPTED_FOR_REGISTRATION = "UtilityModelAccepted";
+    // grant-utility-model
+    public static final String UTILITY_MODEL_TO_REGISTER = "UtilityModelToRegister";
     public static final String REGISTER_UTILITY_MODEL = "RegisterUtilityModel";
     public static final String ISSUE_UTILITY_MODEL_CERTIFICATE = "IssueUtilityModelCertificate";
+    public static final String PUBLISH_UTILITY_MODEL = "PublishUtilityModel";
     public static final String UTILITY_MODEL_IN_REGISTER = "UtilityModelInRegister";
+    // opposition
+    public static final String OPPOSITION_FILED = "OppositionFiled";
+    public static final String CHECK_OPPOSITION_ADMISSIBILITY = "CheckOppositionAdmissibility";
+    public static final String OPPOSITION_ADMISSIBLE = "OppositionAdmissible";
+    public static final String REJECT_OPPOSITION_AS_INADMISSIBLE = "RejectOppositionAsInadmissible";
+    public static final String OPPOSITION_INADMISSIBLE = "OppositionInadmissible";
+    public static final String INVITE_APPLICANT_OBSERVATIONS = "InviteApplicantObservations";
+    public static final String AWAIT_APPLICANT_OBSERVATIONS = "AwaitApplicantObservations";
+    public static final String APPLICANT_OBSERVATIONS_RECEIVED = "ApplicantObservationsReceived";
+    public static final String APPLICANT_TIME_LIMIT_EXPIRED = "ApplicantTimeLimitExpired";
+    public static final String INVITE_OPPONENT_REPLY = "InviteOpponentReply";
+    public static final String AWAIT_OPPONENT_REPLY = "AwaitOpponentReply";
+    public static final String OPPONENT_REPLY_RECEIVED = "OpponentReplyReceived";
+    public static final String OPPONENT_TIME_LIMIT_EXPIRED = "OpponentTimeLimitExpired";
+    public static final String DECIDE_OPPOSITION = "DecideOpposition";
+    public static final String RECORD_OPPOSITION_DECISION = "RecordOppositionDecision";
+    public static final String OPPOSITION_DECIDED = "OppositionDecided";
 
     private Activities() {}
   }
@@ -174,6 +226,16 @@ public final class FilingProcess {
     public static final String RECONSIDERATION_OUTCOME = "reconsiderationOutcome";
     public static final String APPROVAL_OUTCOME = "approvalOutcome";
 
+    public static final String GRANT_OUTCOME = "grantOutcome";
+    public static final String PUBLICATION_DUE = "publicationDue";
+    public static final String OPPOSITION_PERIOD_ENDS = "oppositionPeriodEnds";
+    public static final String OPPOSITIONS_OUTCOME = "oppositionsOutcome";
+    public static final String DEFER_PUBLICATION_MONTHS = "deferPublicationMonths";
+    public static final String APPLICATION_PUBLISHED = "applicationPublished";
+    public static final String OPPOSITION_ID = "oppositionId";
+    public static final String ADMISSIBILITY_OUTCOME = "admissibilityOutcome";
+    public static final String OPPOSITION_DECISION = "oppositionDecision";
+
     /** The Keycloak group whose examiners work the case (per right). */
     public static final String EXAMINER_GROUP = "examinerGroup";
 
@@ -196,6 +258,13 @@ public final class FilingProcess {
     public static final String OBJECT = "OBJECT";
     public static final String APPROVE = "APPROVE";
     public static final String RETURN = "RETURN";
+    public static final String REGISTERED = "REGISTERED";
+    public static final String NONE_UPHELD = "NONE_UPHELD";
+    public static final String PENDING = "PENDING";
+    public static final String UPHELD = "UPHELD";
+    public static final String REJECTED = "REJECTED";
+    public static final String ADMISSIBLE = "ADMISSIBLE";
+    public static final String INADMISSIBLE = "INADMISSIBLE";
 
     private Outcomes() {}
   }
@@ -206,6 +275,10 @@ public final class FilingProcess {
     public static final String DEFICIENCY_RESPONSE_RECEIVED = "DeficiencyResponseReceived";
     public static final String PAYMENT_RECEIVED = "PaymentReceived";
     public static final String OBSERVATIONS_RECEIVED = "ObservationsReceived";
+    public static final String OPPOSITIONS_DECIDED = "OppositionsDecided";
+    public static final String APPLICATION_PUBLISHED = "ApplicationPublished";
+    public static final String APPLICANT_OBSERVATIONS_RECEIVED = "ApplicantObservationsReceived";
+    public static final String OPPONENT_REPLY_RECEIVED = "OpponentReplyReceived";
 
     private Messages() {}
   }

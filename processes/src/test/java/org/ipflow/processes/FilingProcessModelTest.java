@@ -58,6 +58,17 @@ class FilingProcessModelTest {
   }
 
   @Test
+  void flowNodeIdsAreUniqueAcrossTheModels() {
+    List<String> ids = new ArrayList<>();
+    for (String key : FilingProcess.MODELS) {
+      read(FilingProcess.resource(key))
+          .getModelElementsByType(FlowNode.class)
+          .forEach(n -> ids.add(n.getId()));
+    }
+    assertThat(ids).doesNotHaveDuplicates();
+  }
+
+  @Test
   void messagesOfTheModelsAreTheConstants() throws IllegalAccessException {
     Set<String> names = new HashSet<>();
     for (String key : FilingProcess.MODELS) {

@@ -2,6 +2,7 @@ package org.ipflow.platform.engine;
 
 import org.ipflow.platform.filing.Filing;
 import org.ipflow.platform.filing.FilingService;
+import org.ipflow.processes.FilingProcess;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,5 +25,9 @@ class RegisterRight extends OperatonTask {
     Filing filing = filings.get(task.filingId());
     filings.register(
         task.filingId(), procedure.terms().get(filing.ipRight()), "register-" + filing.ipRight());
+    task.setVariable(FilingProcess.Variables.GRANT_OUTCOME, FilingProcess.Outcomes.REGISTERED);
+    task.setVariable(
+        FilingProcess.Variables.DEFER_PUBLICATION_MONTHS,
+        filing.content().deferPublicationMonths());
   }
 }

@@ -83,6 +83,12 @@ public class ExaminationService {
               List.of(Outcomes.ACCEPT, Outcomes.REFUSE),
               FilingProcess.Variables.RECONSIDERATION_OUTCOME,
               "Decision after hearing the applicant on the objection (right to be heard)"),
+          Activities.DECIDE_OPPOSITION,
+          new TaskKind(
+              "opposition-decision",
+              List.of(Outcomes.UPHELD, Outcomes.REJECTED),
+              FilingProcess.Variables.OPPOSITION_DECISION,
+              "Decision on an opposition after the exchange of observations between the parties"),
           Activities.APPROVE_REFUSAL,
           new TaskKind(
               REFUSAL_APPROVAL,

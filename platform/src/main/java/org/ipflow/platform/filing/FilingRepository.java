@@ -128,9 +128,9 @@ class FilingRepository {
     jdbc.sql(
             """
             INSERT INTO notice (id, filing_id, kind, language, dispatched_at, deemed_notified_on,
-                time_limit_last_day, time_limit_passes, time_limit, reasons)
+                time_limit_last_day, time_limit_passes, time_limit, reasons, addressee, opposition_id)
             VALUES (:id, :filingId, :kind, :language, :dispatchedAt, :deemed, :lastDay, :passes,
-                CAST(:timeLimit AS jsonb), CAST(:reasons AS jsonb))
+                CAST(:timeLimit AS jsonb), CAST(:reasons AS jsonb), :addressee, :oppositionId)
             """)
         .param("id", notice.id())
         .param("filingId", filingId)
@@ -142,11 +142,15 @@ class FilingRepository {
         .param("passes", utc(notice.timeLimitPasses()))
         .param("timeLimit", json.writeValueAsString(notice.timeLimit()))
         .param("reasons", json.writeValueAsString(notice.reasons()))
+        .param("addressee", notice.addressee())
+        .param("oppositionId", notice.oppositionId())
         .update();
   }
 
   void markNoticesAnswered(UUID filingId, Instant at) {
-    jdbc.sql("UPDATE notice SET answered_at = :at WHERE filing_id = :f AND answered_at IS NULL")
+    jdbc.sql(
+            "UPDATE notice SET answered_at = :at WHERE filing_id = :f AND answered_at IS NULL"
+                + " AND opposition_id IS NULL")
         .param("at", utc(at))
         .param("f", filingId)
         .update();
@@ -169,8 +173,28 @@ class FilingRepository {
                     json.readValue(row.getString("reasons"), REASONS),
                     row.getObject("answered_at", OffsetDateTime.class) == null
                         ? null
-                        : row.getObject("answered_at", OffsetDateTime.class).toInstant()))
+                        : row.getObject("answered_at", OffsetDateTime.class).toInstant(),
+                    row.getString("addressee"),
+                    row.getObject("opposition_id", UUID.class)))
         .list();
+  }
+
+  void updatePublished(UUID id, Instant at) {
+    jdbc.sql(
+            "UPDATE filing SET published_at = :at, version = version + 1, updated_at = :at"
+                + " WHERE id = :id AND published_at IS NULL")
+        .param("at", utc(at))
+        .param("id", id)
+        .update();
+  }
+
+  Optional<Instant> publishedAt(UUID id) {
+    return jdbc.sql("SELECT published_at FROM filing WHERE id = :id")
+        .param("id", id)
+        .query((row, n) -> row.getObject("published_at", OffsetDateTime.class))
+        .optional()
+        .filter(java.util.Objects::nonNull)
+        .map(OffsetDateTime::toInstant);
   }
 
   void updateStatus(UUID id, FilingStatus status, Instant at) {
@@ -230,6 +254,13 @@ class FilingRepository {
 
   Optional<Filing> findByApplicationNumber(String number) {
     return jdbc.sql("SELECT * FROM filing WHERE application_number = :n")
+        .param("n", number)
+        .query(this::map)
+        .optional();
+  }
+
+  Optional<Filing> findByRegistrationNumber(String number) {
+    return jdbc.sql("SELECT * FROM filing WHERE registration_number = :n")
         .param("n", number)
         .query(this::map)
         .optional();

@@ -126,6 +126,13 @@ public class FilingService {
     return new FilingReceipt(filing.id(), number, filingDate, receivedAt, filing.status());
   }
 
+  /** A right in force in the register under {@code registrationNumber}. */
+  public Optional<Filing> findRegistered(String registrationNumber) {
+    return filings
+        .findByRegistrationNumber(registrationNumber)
+        .filter(f -> f.status() == FilingStatus.REGISTERED);
+  }
+
   public Optional<Filing> find(UUID id) {
     return filings.find(id);
   }
@@ -202,6 +209,23 @@ public class FilingService {
       Period period,
       FilingStatus status,
       String actor) {
+    return sendNotice(id, kind, reasons, period, status, actor, "APPLICANT", null);
+  }
+
+  /**
+   * Sends a notice to a party ({@code APPLICANT} or, in an opposition, {@code OPPONENT}); a {@code
+   * null} status leaves the filing's status as it is.
+   */
+  @Transactional
+  public Notice sendNotice(
+      UUID id,
+      String kind,
+      List<Reason> reasons,
+      Period period,
+      FilingStatus status,
+      String actor,
+      String addressee,
+      UUID oppositionId) {
     Filing filing = get(id);
     Instant now = clock.now();
     DeemedNotification notification =
@@ -220,9 +244,13 @@ public class FilingService {
             limit.passedAt(office.zone()),
             computation,
             reasons,
-            null);
+            null,
+            addressee,
+            oppositionId);
     filings.insertNotice(id, notice);
-    filings.updateStatus(id, status, now);
+    if (status != null) {
+      filings.updateStatus(id, status, now);
+    }
     filings.insertEvent(
         id,
         now,
@@ -247,11 +275,57 @@ public class FilingService {
           "Notice: the application lacks elements required for a filing date.";
       case "DEFICIENCIES" -> "Notice of deficiencies.";
       case "PAYMENT_REQUEST" -> "Payment request.";
+      case "OPPOSITION_OBSERVATIONS" ->
+          "An opposition was filed against the application; the applicant may submit observations.";
+      case "OPPOSITION_REPLY" -> "The opponent may reply to the applicant's observations.";
       case "OBJECTION" ->
           "Objection: the office intends to refuse the application, in whole or in part, on these"
               + " grounds; the applicant may submit observations.";
       default -> "Notice.";
     };
+  }
+
+  /**
+   * Publishes the application or registration, once: the first publication date stands. Waiting
+   * grants (a patent accepted before its publication) are woken in the same transaction; the
+   * filing's row lock orders this with {@link #isPublishedLocked}.
+   */
+  @Transactional
+  public Instant publish(UUID id, String what, FilingStatus status, String actor) {
+    Filing filing = filings.lock(id).orElseThrow(() -> ApiProblem.notFound("Filing " + id));
+    Instant now = clock.now();
+    Instant published = filings.publishedAt(id).orElse(null);
+    if (published == null) {
+      filings.updatePublished(id, now);
+      published = now;
+    }
+    if (status != null) {
+      filings.updateStatus(id, status, now);
+    }
+    filings.insertEvent(
+        id, now, "PUBLISHED", status, what + " published on " + clock.dateAt(now) + ".", actor);
+    runtime
+        .createMessageCorrelation(FilingProcess.Messages.APPLICATION_PUBLISHED)
+        .processInstanceBusinessKey(filing.applicationNumber().value())
+        .correlateAll();
+    return published;
+  }
+
+  /** Whether the application is published, read under the filing's row lock. */
+  @Transactional
+  public boolean isPublishedLocked(UUID id) {
+    filings.lock(id).orElseThrow(() -> ApiProblem.notFound("Filing " + id));
+    return filings.publishedAt(id).isPresent();
+  }
+
+  public Optional<Instant> publishedAt(UUID id) {
+    return filings.publishedAt(id);
+  }
+
+  /** Locks the filing's row for the rest of the caller's transaction. */
+  @Transactional
+  public Filing lock(UUID id) {
+    return filings.lock(id).orElseThrow(() -> ApiProblem.notFound("Filing " + id));
   }
 
   /** Registers the filing once: a redelivered job gets the registration made by the first. */

@@ -15,7 +15,9 @@ import org.ipflow.workers.decision.Reason;
  * @param language the language of proceedings the notice is written in
  * @param timeLimit how the time limit was computed (start, period, extension and its reason)
  * @param reasons what the notice asks to remedy
- * @param answeredAt when the applicant answered, or {@code null}
+ * @param answeredAt when the addressee answered, or {@code null}
+ * @param addressee {@code APPLICANT} or, in an opposition, {@code OPPONENT}
+ * @param oppositionId the opposition the notice belongs to, or {@code null}
  */
 public record Notice(
     UUID id,
@@ -27,4 +29,6 @@ public record Notice(
     Instant timeLimitPasses,
     Map<String, Object> timeLimit,
     List<Reason> reasons,
-    Instant answeredAt) {}
+    Instant answeredAt,
+    String addressee,
+    UUID oppositionId) {}

@@ -55,6 +55,12 @@ class SecurityConfiguration {
                         "/api/v1/filings/*/payments",
                         "/api/v1/filings/*/observations")
                     .hasAnyRole(Roles.APPLICANT, Roles.AGENT)
+                    // Anyone with an account may oppose a published mark; the service checks the
+                    // rest.
+                    .requestMatchers(HttpMethod.POST, "/api/v1/filings/*/oppositions")
+                    .authenticated()
+                    .requestMatchers("/api/v1/oppositions/**")
+                    .authenticated()
                     .requestMatchers(HttpMethod.GET, "/api/v1/filings/**")
                     .hasAnyRole(
                         Roles.APPLICANT,

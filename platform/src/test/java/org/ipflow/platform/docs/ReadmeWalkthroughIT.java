@@ -14,9 +14,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
 
-/** The README's curl walkthrough works as written: it is run, verbatim, against a test instance. */
+/**
+ * The README's curl walkthrough works as written: it is run, verbatim, against a test instance set
+ * up as {@code run.sh} sets up the development office (a short opposition period).
+ */
 @PlatformTest
+@TestPropertySource(properties = "ipflow.opposition.period=PT5S")
 class ReadmeWalkthroughIT {
 
   @LocalServerPort int port;

@@ -30,6 +30,10 @@ import org.ipflow.platform.filing.Notice;
 import org.ipflow.platform.ledger.DecisionLedger;
 import org.ipflow.platform.ledger.EngineStep;
 import org.ipflow.platform.ledger.LedgerEntry;
+import org.ipflow.platform.opposition.NewOpposition;
+import org.ipflow.platform.opposition.Opposition;
+import org.ipflow.platform.opposition.OppositionPeriods;
+import org.ipflow.platform.opposition.OppositionService;
 import org.ipflow.platform.security.CurrentUser;
 import org.ipflow.platform.testing.Filings;
 import org.ipflow.platform.testing.PlatformTest;
@@ -81,6 +85,8 @@ class FilingProcessScenarioIT {
   @Autowired ManagementService management;
   @Autowired CheckFormalities checkFormalities;
   @Autowired TransactionTemplate transactions;
+  @Autowired OppositionService oppositions;
+  @Autowired OppositionPeriods oppositionPeriods;
 
   @AfterEach
   void resetClock() {
@@ -94,6 +100,8 @@ class FilingProcessScenarioIT {
     FilingReceipt receipt = filings.submit(paid(trademark("ALPINA", "CH")), "alice-id");
 
     decide(awaitTask(receipt, Activities.EXAMINE_TRADEMARK), "ACCEPT", null, ERIN);
+    awaitStatus(receipt.id(), FilingStatus.PUBLISHED);
+    passOppositionPeriod(receipt);
 
     HistoricProcessInstance done = awaitEnd(receipt);
     assertThat(done.getEndActivityId()).isEqualTo(Activities.REGISTERED);
@@ -108,6 +116,9 @@ class FilingProcessScenarioIT {
             Activities.CALCULATE_FEE,
             Activities.MATCH_PAYMENT,
             Activities.EXAMINE_TRADEMARK,
+            Activities.PUBLISH_TRADEMARK,
+            Activities.OPPOSITION_PERIOD_EXPIRED,
+            Activities.CHECK_OPPOSITIONS,
             Activities.REGISTER_TRADEMARK,
             Activities.ISSUE_TRADEMARK_CERTIFICATE,
             Activities.TRADEMARK_IN_REGISTER);
@@ -138,6 +149,8 @@ class FilingProcessScenarioIT {
 
     filings.receiveObservations(receipt.id(), "A fanciful name for watches.", List.of(), "alice");
     decide(awaitTask(receipt, Activities.RECONSIDER_AFTER_HEARING), "ACCEPT", "Convinced.", ERIN);
+    awaitStatus(receipt.id(), FilingStatus.PUBLISHED);
+    passOppositionPeriod(receipt);
 
     assertThat(awaitEnd(receipt).getEndActivityId()).isEqualTo(Activities.REGISTERED);
     assertThat(passed(receipt))
@@ -216,6 +229,8 @@ class FilingProcessScenarioIT {
 
     decide(awaitTask(receipt, Activities.APPROVE_REFUSAL), "RETURN", "Not made out.", SAM);
     decide(awaitTask(receipt, Activities.RECONSIDER_AFTER_HEARING), "ACCEPT", null, ERIN);
+    awaitStatus(receipt.id(), FilingStatus.PUBLISHED);
+    passOppositionPeriod(receipt);
 
     assertThat(awaitEnd(receipt).getEndActivityId()).isEqualTo(Activities.REGISTERED);
   }
@@ -232,6 +247,8 @@ class FilingProcessScenarioIT {
         ERIN);
 
     decide(awaitTask(receipt, Activities.APPROVE_REFUSAL), "APPROVE", null, SAM);
+    awaitStatus(receipt.id(), FilingStatus.PUBLISHED);
+    passOppositionPeriod(receipt);
 
     assertThat(awaitEnd(receipt).getEndActivityId()).isEqualTo(Activities.REGISTERED);
     assertThat(filings.get(receipt.id()).goodsAndServices())
@@ -255,6 +272,21 @@ class FilingProcessScenarioIT {
   }
 
   @Test
+  void designPublicationIsDeferredOnRequest() {
+    NewFiling deferred = deferred(paid(design("06-01")), 12);
+    FilingReceipt receipt = filings.submit(deferred, "alice-id");
+    awaitActivity(receipt, Activities.DEFERMENT_ENDED);
+    assertThat(filings.get(receipt.id()).status()).isEqualTo(FilingStatus.REGISTERED);
+    assertThat(filings.publishedAt(receipt.id())).as("registered, not yet published").isEmpty();
+
+    moveClockTo(
+        receipt.filingDate().plusMonths(12).atStartOfDay(OFFICE).toInstant().plusSeconds(60));
+
+    assertThat(awaitEnd(receipt).getEndActivityId()).isEqualTo(Activities.REGISTERED);
+    assertThat(filings.publishedAt(receipt.id())).isPresent();
+  }
+
+  @Test
   void designWithAnUnknownLocarnoClassGoesToADesignExaminer() {
     FilingReceipt receipt = filings.submit(paid(design("77-01")), "alice-id");
 
@@ -274,10 +306,21 @@ class FilingProcessScenarioIT {
         "X: none. Y: DE 10 2019 000 001 A1.",
         PAUL);
     decide(awaitTask(receipt, Activities.EXAMINE_PATENT), "ACCEPT", null, PAUL);
+    awaitActivity(receipt, Activities.APPLICATION_PUBLISHED);
+    assertThat(filings.get(receipt.id()).registration())
+        .as("no grant before the application is published")
+        .isNull();
 
-    assertThat(awaitEnd(receipt).getEndActivityId()).isEqualTo(Activities.REGISTERED);
+    moveClockTo(
+        receipt.filingDate().plusMonths(18).atStartOfDay(OFFICE).toInstant().plusSeconds(60));
+    awaitActivity(receipt, Activities.POST_GRANT_OPPOSITION_PERIOD_EXPIRED);
     Filing filing = filings.get(receipt.id());
     assertThat(filing.registration().expiryDate()).isEqualTo(filing.filingDate().plusYears(20));
+    assertThat(filings.publishedAt(receipt.id()).orElseThrow())
+        .isAfterOrEqualTo(receipt.filingDate().plusMonths(18).atStartOfDay(OFFICE).toInstant());
+    moveClockTo(
+        receipt.filingDate().plusMonths(18 + 10).atStartOfDay(OFFICE).toInstant().plusSeconds(60));
+    assertThat(awaitEnd(receipt).getEndActivityId()).isEqualTo(Activities.REGISTERED);
     assertThat(filing.fee().amount()).isEqualByComparingTo("1100.00");
     assertThat(decisions(receipt, "patent-search")).hasSize(1);
   }
@@ -315,6 +358,41 @@ class FilingProcessScenarioIT {
   }
 
   @Test
+  void patentApplicationIsPublishedEighteenMonthsFromPriorityWhateverTheStateOfExamination() {
+    NewFiling claimingPriority =
+        withPriority(
+            paid(invention(IpRight.PATENT, 10)), LocalDate.now(OFFICE).minusMonths(11), "DE");
+    FilingReceipt receipt = filings.submit(claimingPriority, "alice-id");
+    awaitTask(receipt, Activities.SEARCH_PRIOR_ART);
+
+    moveClockTo(
+        LocalDate.now(OFFICE)
+            .minusMonths(11)
+            .plusMonths(18)
+            .atStartOfDay(OFFICE)
+            .toInstant()
+            .plusSeconds(60));
+
+    awaitActivity(receipt, Activities.PATENT_APPLICATION_PUBLISHED);
+    assertThat(
+            tasks
+                .createTaskQuery()
+                .processInstanceBusinessKey(receipt.applicationNumber().value())
+                .taskDefinitionKey(Activities.SEARCH_PRIOR_ART)
+                .count())
+        .as("examination has not even started")
+        .isEqualTo(1);
+    decide(
+        awaitTask(receipt, Activities.SEARCH_PRIOR_ART),
+        ExaminationService.SEARCH_COMPLETED,
+        "Nothing.",
+        PAUL);
+    decide(awaitTask(receipt, Activities.EXAMINE_PATENT), "ACCEPT", null, PAUL);
+    awaitActivity(receipt, Activities.PUBLISH_GRANT);
+    assertThat(passed(receipt)).doesNotContain(Activities.APPLICATION_PUBLISHED);
+  }
+
+  @Test
   void utilityModelIsRegisteredAfterItsFormalitiesWithoutSubstantiveExamination() {
     FilingReceipt receipt = filings.submit(paid(invention(IpRight.UTILITY_MODEL, 4)), "alice-id");
 
@@ -323,6 +401,94 @@ class FilingProcessScenarioIT {
         .contains(
             Activities.ACCEPT_WITHOUT_SUBSTANTIVE_EXAMINATION, Activities.REGISTER_UTILITY_MODEL);
     assertThat(decisions(receipt, "utility-model-examination")).hasSize(1);
+  }
+
+  // ---------------------------------------------------------------- oppositions
+
+  @Test
+  void upheldOppositionRefusesTheMarkAfterAnExchangeBetweenTheParties() {
+    FilingReceipt receipt = publishedMark("SIMILIA");
+    Opposition opposition = oppositions.file(receipt.id(), opposition("CH 700001"), "olga-id");
+    awaitOppositionStatus(opposition, "AWAITING_APPLICANT");
+
+    oppositions.receiveApplicantObservations(opposition.id(), "Not similar at all.", "alice");
+    awaitOppositionStatus(opposition, "AWAITING_OPPONENT");
+    oppositions.receiveOpponentReply(
+        opposition.id(), "Identical goods, near-identical sign.", "olga");
+    passOppositionPeriod(receipt);
+    awaitActivity(receipt, Activities.OPPOSITIONS_DECIDED);
+
+    decide(
+        awaitTask(receipt, opposition, Activities.DECIDE_OPPOSITION),
+        "UPHELD",
+        "Likelihood of confusion.",
+        ERIN);
+
+    assertThat(awaitEnd(receipt).getEndActivityId()).isEqualTo(Activities.REFUSED_AFTER_OPPOSITION);
+    assertThat(filings.get(receipt.id()).status()).isEqualTo(FilingStatus.REFUSED);
+    assertThat(decisions(receipt, "opposition-decision"))
+        .singleElement()
+        .satisfies(e -> assertThat(e.outcome()).isEqualTo("UPHELD"));
+  }
+
+  @Test
+  void rejectedOppositionLetsTheMarkBeRegisteredEvenWhenThePartiesStaySilent() {
+    FilingReceipt receipt = publishedMark("SILENTIUM");
+    Opposition opposition = oppositions.file(receipt.id(), opposition("EM 018000001"), "olga-id");
+    awaitOppositionStatus(opposition, "AWAITING_APPLICANT");
+    moveClockTo(lastOppositionNotice(opposition).timeLimitPasses().plusSeconds(60));
+    awaitOppositionStatus(opposition, "AWAITING_OPPONENT");
+    moveClockTo(lastOppositionNotice(opposition).timeLimitPasses().plusSeconds(60));
+
+    decide(
+        awaitTask(receipt, opposition, Activities.DECIDE_OPPOSITION),
+        "REJECTED",
+        "No likelihood of confusion.",
+        ERIN);
+    passOppositionPeriod(receipt);
+
+    assertThat(awaitEnd(receipt).getEndActivityId()).isEqualTo(Activities.REGISTERED);
+  }
+
+  @Test
+  void oppositionWithoutFeeIsInadmissibleAndTheMarkIsRegistered() {
+    FilingReceipt receipt = publishedMark("UNPAID OPPOSITION");
+    NewOpposition unpaid =
+        new NewOpposition(
+            "Olga Opponent SA", "CH", "00000001", "Confusion.", BigDecimal.ZERO, null, null);
+    Opposition opposition = oppositions.file(receipt.id(), unpaid, "olga-id");
+    awaitOppositionStatus(opposition, "DECIDED");
+    assertThat(oppositions.get(opposition.id()).decision()).isEqualTo("INADMISSIBLE");
+
+    passOppositionPeriod(receipt);
+
+    assertThat(awaitEnd(receipt).getEndActivityId()).isEqualTo(Activities.REGISTERED);
+    assertThat(decisions(receipt, "opposition-admissibility"))
+        .singleElement()
+        .satisfies(e -> assertThat(e.reasons()).extracting("code").contains("OP02"));
+  }
+
+  @Test
+  void earlierRightOfThisOfficeMustBeInForceInTheRegister() {
+    FilingReceipt receipt = publishedMark("NO SUCH EARLIER");
+    Opposition opposition = oppositions.file(receipt.id(), opposition("99999999"), "olga-id");
+
+    awaitOppositionStatus(opposition, "DECIDED");
+
+    assertThat(oppositions.get(opposition.id()).decision()).isEqualTo("INADMISSIBLE");
+    assertThat(decisions(receipt, "opposition-admissibility"))
+        .singleElement()
+        .satisfies(e -> assertThat(e.reasons()).extracting("code").containsExactly("OP04"));
+  }
+
+  @Test
+  void markNotPublishedCannotBeOpposed() {
+    FilingReceipt receipt = filings.submit(paid(trademark("TOO EARLY", "CH")), "alice-id");
+    awaitTask(receipt, Activities.EXAMINE_TRADEMARK);
+
+    assertThatThrownBy(() -> oppositions.file(receipt.id(), opposition("00000001"), "olga-id"))
+        .isInstanceOf(ApiProblem.class)
+        .hasMessageContaining("published");
   }
 
   // ---------------------------------------------------------------- filing date
@@ -549,6 +715,103 @@ class FilingProcessScenarioIT {
   }
 
   // ---------------------------------------------------------------- helpers
+
+  private FilingReceipt publishedMark(String text) {
+    FilingReceipt receipt = filings.submit(paid(trademark(text, "CH")), "alice-id");
+    decide(awaitTask(receipt, Activities.EXAMINE_TRADEMARK), "ACCEPT", null, ERIN);
+    awaitStatus(receipt.id(), FilingStatus.PUBLISHED);
+    return receipt;
+  }
+
+  private static NewOpposition opposition(String earlierRight) {
+    return new NewOpposition(
+        "Olga Opponent SA",
+        "CH",
+        earlierRight,
+        "Likelihood of confusion with the earlier mark.",
+        new BigDecimal("320.00"),
+        "EUR",
+        "OPP-" + UUID.randomUUID());
+  }
+
+  private void passOppositionPeriod(FilingReceipt receipt) {
+    Instant published =
+        await()
+            .atMost(Duration.ofSeconds(60))
+            .until(() -> filings.publishedAt(receipt.id()).orElse(null), p -> p != null);
+    moveClockTo(oppositionPeriods.trademarkPeriod(published).passes().plusSeconds(60));
+  }
+
+  private void awaitOppositionStatus(Opposition opposition, String status) {
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(() -> oppositions.get(opposition.id()).status().equals(status));
+  }
+
+  private Notice lastOppositionNotice(Opposition opposition) {
+    List<Notice> notices =
+        filings.notices(opposition.filingId()).stream()
+            .filter(n -> opposition.id().equals(n.oppositionId()))
+            .toList();
+    return notices.get(notices.size() - 1);
+  }
+
+  private Task awaitTask(FilingReceipt receipt, Opposition opposition, String activityId) {
+    Task[] task = new Task[1];
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(
+            () -> {
+              task[0] =
+                  tasks
+                      .createTaskQuery()
+                      .processInstanceBusinessKey(opposition.id().toString())
+                      .taskDefinitionKey(activityId)
+                      .singleResult();
+              return task[0] != null;
+            });
+    return task[0];
+  }
+
+  private void awaitActivity(FilingReceipt receipt, String activityId) {
+    await().atMost(Duration.ofSeconds(60)).until(() -> passed(receipt).contains(activityId));
+  }
+
+  private NewFiling withPriority(NewFiling filing, LocalDate date, String office) {
+    Filing.Content c = filing.content();
+    return new NewFiling(
+        filing.ipRight(),
+        new Filing.Content(
+            c.languageOfProceedings(),
+            c.applicant(),
+            c.representative(),
+            c.mark(),
+            c.goodsAndServices(),
+            c.designs(),
+            c.invention(),
+            List.of(new Filing.PriorityClaim(office, "10 2025 000 001.1", date)),
+            c.deferPublicationMonths()),
+        filing.documents(),
+        filing.payment());
+  }
+
+  private NewFiling deferred(NewFiling filing, int months) {
+    Filing.Content c = filing.content();
+    return new NewFiling(
+        filing.ipRight(),
+        new Filing.Content(
+            c.languageOfProceedings(),
+            c.applicant(),
+            c.representative(),
+            c.mark(),
+            c.goodsAndServices(),
+            c.designs(),
+            c.invention(),
+            c.priorityClaims(),
+            months),
+        filing.documents(),
+        filing.payment());
+  }
 
   private static CurrentUser examiner(String name, String group) {
     return new CurrentUser(name + "-id", name, Set.of("examiner"), Set.of(group));

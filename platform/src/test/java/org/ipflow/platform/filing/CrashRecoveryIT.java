@@ -120,6 +120,7 @@ class CrashRecoveryIT {
     // minutes.
     env.put("IPFLOW_JOB_LOCK_TIME_MILLIS", "10000");
     env.put("IPFLOW_JOB_WAIT_TIME_MILLIS", "200");
+    env.put("IPFLOW_OPPOSITION_PERIOD", "PT5S");
     Process process = builder.start();
     await()
         .atMost(Duration.ofSeconds(180))

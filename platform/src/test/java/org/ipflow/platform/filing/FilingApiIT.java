@@ -4,18 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
+import java.util.UUID;
+import org.ipflow.platform.opposition.OppositionPeriods;
 import org.ipflow.platform.testing.Api;
 import org.ipflow.platform.testing.Filings;
 import org.ipflow.platform.testing.PlatformTest;
 import org.ipflow.platform.testing.Tokens;
 import org.ipflow.signing.SignatureValidator;
 import org.ipflow.signing.ValidationResult;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.operaton.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -28,11 +34,18 @@ class FilingApiIT {
 
   @LocalServerPort int port;
   @Autowired SignatureValidator validator;
+  @Autowired FilingService filings;
+  @Autowired OppositionPeriods periods;
   Api api;
 
   @BeforeEach
   void setUp() {
     api = new Api(port);
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
   }
 
   @Test
@@ -55,6 +68,10 @@ class FilingApiIT {
             Tokens.of("erin"),
             "{\"outcome\":\"ACCEPT\",\"reason\":\"Distinctive; no conflicting marks.\"}");
     assertThat(decided.status()).as(decided.toString()).isEqualTo(200);
+    awaitFiling(id, f -> f.path("status").asString().equals("PUBLISHED"));
+    Instant published = filings.publishedAt(UUID.fromString(id)).orElseThrow();
+    ClockUtil.setCurrentTime(
+        Date.from(periods.trademarkPeriod(published).passes().plusSeconds(60)));
 
     JsonNode filing =
         awaitFiling(
@@ -64,7 +81,7 @@ class FilingApiIT {
                     && documentOfKind(f, "REGISTRATION_CERTIFICATE") != null);
     assertThat(filing.path("registration").path("number").asString()).matches("\\d{8}");
     assertThat(filing.path("registration").path("expiryDate").asString())
-        .isEqualTo(today.plusYears(10).toString());
+        .isEqualTo(LocalDate.parse(filing.path("filingDate").asString()).plusYears(10).toString());
     assertThat(filing.path("fee").path("amount").decimalValue())
         .isEqualByComparingTo(Filings.dueToday("TRADEMARK", "LEGAL_ENTITY", 2));
     assertThat(timelineNames(filing))
@@ -77,6 +94,8 @@ class FilingApiIT {
             "payment-matching",
             "trademark-examination",
             "EXAMINER_DECISION",
+            "PUBLISHED",
+            "OPPOSITION_PERIOD",
             "STATUS",
             "CERTIFICATE_ISSUED");
 
