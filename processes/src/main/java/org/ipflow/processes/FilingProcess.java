@@ -81,6 +81,7 @@ public final class FilingProcess {
     public static final String DEFICIENCY_TIME_LIMIT_EXPIRED = "DeficiencyTimeLimitExpired";
     public static final String DEEM_WITHDRAWN = "DeemWithdrawn";
     public static final String WITHDRAWN = "Withdrawn";
+    public static final String CHECK_PRIORITY_CLAIMS = "CheckPriorityClaims";
     public static final String CALCULATE_FEE = "CalculateFee";
     public static final String MATCH_PAYMENT = "MatchPayment";
     public static final String FEE_PAID = "FeePaid";
@@ -91,6 +92,9 @@ public final class FilingProcess {
     public static final String APPLY_FEE_CONSEQUENCES = "ApplyFeeConsequences";
     public static final String FEES_SETTLED = "FeesSettled";
     public static final String WITHDRAWN_FOR_NON_PAYMENT = "WithdrawnForNonPayment";
+    public static final String CHECK_CLASSIFICATION = "CheckClassification";
+    public static final String CLASSIFICATION_CONFIDENT = "ClassificationConfident";
+    public static final String REVIEW_CLASSIFICATION = "ReviewClassification";
     public static final String EXAMINE = "Examine";
     public static final String EXAMINATION_OUTCOME = "ExaminationOutcome";
     public static final String REFUSED = "Refused";
@@ -100,6 +104,10 @@ public final class FilingProcess {
     public static final String REFUSED_AFTER_OPPOSITION = "RefusedAfterOpposition";
     // examination-trademark
     public static final String TRADEMARK_EXAMINATION_STARTED = "TrademarkExaminationStarted";
+    public static final String PRESCREEN_ABSOLUTE_GROUNDS = "PrescreenAbsoluteGrounds";
+    public static final String DECIDE_ON_AUTOMATED_ACCEPTANCE = "DecideOnAutomatedAcceptance";
+    public static final String ACCEPTED_AUTOMATICALLY = "AcceptedAutomatically";
+    public static final String TRADEMARK_ACCEPTED_AUTOMATICALLY = "TrademarkAcceptedAutomatically";
     public static final String EXAMINE_TRADEMARK = "ExamineTrademark";
     public static final String TRADEMARK_OBJECTION = "TrademarkObjection";
     public static final String HEAR_TRADEMARK_APPLICANT = "HearTrademarkApplicant";
@@ -227,6 +235,8 @@ public final class FilingProcess {
     public static final String APPROVAL_OUTCOME = "approvalOutcome";
 
     public static final String GRANT_OUTCOME = "grantOutcome";
+    public static final String CLASSIFICATION_OUTCOME = "classificationOutcome";
+    public static final String AUTOMATED_ACCEPTANCE = "automatedAcceptance";
     public static final String PUBLICATION_DUE = "publicationDue";
     public static final String OPPOSITION_PERIOD_ENDS = "oppositionPeriodEnds";
     public static final String OPPOSITIONS_OUTCOME = "oppositionsOutcome";

@@ -40,6 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ExaminationService {
 
   public static final String SEARCH_COMPLETED = "SEARCH_COMPLETED";
+  public static final String CLASSIFICATION_CONFIRMED = "CLASSIFICATION_CONFIRMED";
 
   /** The decision type of the examination of a trade mark, as written to the ledger. */
   public static final String DECISION_TYPE = "trademark-examination";
@@ -83,6 +84,13 @@ public class ExaminationService {
               List.of(Outcomes.ACCEPT, Outcomes.REFUSE),
               FilingProcess.Variables.RECONSIDERATION_OUTCOME,
               "Decision after hearing the applicant on the objection (right to be heard)"),
+          Activities.REVIEW_CLASSIFICATION,
+          new TaskKind(
+              "classification-review",
+              List.of(CLASSIFICATION_CONFIRMED),
+              null,
+              "Classification by an examiner where the automated check was not confident (Nice,"
+                  + " Locarno, Strasbourg Agreements)"),
           Activities.DECIDE_OPPOSITION,
           new TaskKind(
               "opposition-decision",

@@ -124,6 +124,67 @@ class FilingProcessScenarioIT {
             Activities.TRADEMARK_IN_REGISTER);
   }
 
+  // ---------------------------------------------------------------- classification
+
+  @Test
+  void termDeclaredInAnUnlikelyClassGoesToAnExaminerBeforeExamination() {
+    NewFiling software =
+        new NewFiling(
+            IpRight.TRADEMARK,
+            content(
+                new Filing.Applicant("Helvetia Watches AG", "CH", "Genève", null),
+                "CODEWISE",
+                List.of(new Filing.ClassTerms(25, List.of("Computer software for accounting"))),
+                List.of(),
+                null),
+            List.of(
+                new NewDocument(
+                    DocumentKind.MARK_REPRESENTATION, "mark.png", "image/png", Filings.PNG)),
+            null);
+    FilingReceipt receipt = filings.submit(paid(software), "alice-id");
+
+    Task review = awaitTask(receipt, Activities.REVIEW_CLASSIFICATION);
+    assertThat(decisions(receipt, "classification"))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.outcome()).isEqualTo("NEEDS_EXAMINER");
+              assertThat(e.reasons()).extracting("code").contains("C-NICE-MISMATCH");
+            });
+    decide(
+        review,
+        ExaminationService.CLASSIFICATION_CONFIRMED,
+        "Class 25 was not meant; noted.",
+        ERIN);
+
+    awaitTask(receipt, Activities.EXAMINE_TRADEMARK);
+  }
+
+  @Test
+  void designWithoutLocarnoClassGetsTheConfidentSuggestion() {
+    FilingReceipt receipt = filings.submit(paid(design(null)), "alice-id");
+
+    assertThat(awaitEnd(receipt).getEndActivityId()).isEqualTo(Activities.REGISTERED);
+    assertThat(filings.get(receipt.id()).content().designs().get(0).locarnoClass())
+        .startsWith("10-");
+  }
+
+  @Test
+  void patentPriorityClaimedLateIsLostButTheFilingDateStays() {
+    NewFiling late =
+        withPriority(
+            paid(invention(IpRight.PATENT, 10)), LocalDate.now(OFFICE).minusMonths(13), "US");
+    FilingReceipt receipt = filings.submit(late, "alice-id");
+
+    awaitTask(receipt, Activities.SEARCH_PRIOR_ART);
+    assertThat(decisions(receipt, "priority-claim"))
+        .singleElement()
+        .satisfies(e -> assertThat(e.outcome()).isEqualTo("PRIORITY_LOST"));
+    assertThat(filings.get(receipt.id()).filingDate()).isEqualTo(receipt.filingDate());
+    assertThat(filings.timeline(receipt.id()))
+        .anySatisfy(e -> assertThat(e.name()).isEqualTo("PRIORITY_LOST"));
+  }
+
   // ---------------------------------------------------------------- the right to be heard
 
   @Test
@@ -258,7 +319,7 @@ class FilingProcessScenarioIT {
 
   @Test
   void designRegistrableAsToFormIsRegisteredWithoutAnExaminer() {
-    FilingReceipt receipt = filings.submit(paid(design("06-01")), "alice-id");
+    FilingReceipt receipt = filings.submit(paid(design("10-02")), "alice-id");
 
     HistoricProcessInstance done = awaitEnd(receipt);
 
@@ -273,7 +334,7 @@ class FilingProcessScenarioIT {
 
   @Test
   void designPublicationIsDeferredOnRequest() {
-    NewFiling deferred = deferred(paid(design("06-01")), 12);
+    NewFiling deferred = deferred(paid(design("10-02")), 12);
     FilingReceipt receipt = filings.submit(deferred, "alice-id");
     awaitActivity(receipt, Activities.DEFERMENT_ENDED);
     assertThat(filings.get(receipt.id()).status()).isEqualTo(FilingStatus.REGISTERED);
@@ -289,6 +350,11 @@ class FilingProcessScenarioIT {
   @Test
   void designWithAnUnknownLocarnoClassGoesToADesignExaminer() {
     FilingReceipt receipt = filings.submit(paid(design("77-01")), "alice-id");
+    decide(
+        awaitTask(receipt, Activities.REVIEW_CLASSIFICATION),
+        ExaminationService.CLASSIFICATION_CONFIRMED,
+        null,
+        DORA);
 
     decide(awaitTask(receipt, Activities.EXAMINE_DESIGN), "ACCEPT", null, DORA);
 
@@ -347,6 +413,11 @@ class FilingProcessScenarioIT {
   @Test
   void designObjectedToByItsExaminerIsHeardAndRegistered() {
     FilingReceipt receipt = filings.submit(paid(design("77-01")), "alice-id");
+    decide(
+        awaitTask(receipt, Activities.REVIEW_CLASSIFICATION),
+        ExaminationService.CLASSIFICATION_CONFIRMED,
+        null,
+        DORA);
     decide(awaitTask(receipt, Activities.EXAMINE_DESIGN), "OBJECT", "No such Locarno class.", DORA);
     awaitStatus(receipt.id(), FilingStatus.AWAITING_OBSERVATIONS);
     filings.receiveObservations(receipt.id(), "Class 10-02 was meant.", List.of(), "alice");
@@ -691,7 +762,7 @@ class FilingProcessScenarioIT {
 
     String first = filings.submit(trademark("ONE", "CH"), "alice-id").applicationNumber().value();
     String second = filings.submit(trademark("TWO", "CH"), "alice-id").applicationNumber().value();
-    String design = filings.submit(design("06-01"), "alice-id").applicationNumber().value();
+    String design = filings.submit(design("10-02"), "alice-id").applicationNumber().value();
 
     assertThat(first).isEqualTo("302098000000001");
     assertThat(second).isEqualTo("302098000000002");
@@ -813,6 +884,16 @@ class FilingProcessScenarioIT {
         filing.payment());
   }
 
+  /**
+   * Terms an examiner would expect in their classes, so that the classification check confirms
+   * them.
+   */
+  private static final Map<Integer, String> TERMS =
+      Map.of(
+          9, "Computer software",
+          14, "Watches",
+          35, "Retail services for watches and jewellery");
+
   private static CurrentUser examiner(String name, String group) {
     return new CurrentUser(name + "-id", name, Set.of("examiner"), Set.of(group));
   }
@@ -826,7 +907,7 @@ class FilingProcessScenarioIT {
     int[] niceClasses = classes.length == 0 ? new int[] {14, 35} : classes;
     List<Filing.ClassTerms> goods = new java.util.ArrayList<>();
     for (int niceClass : niceClasses) {
-      goods.add(new Filing.ClassTerms(niceClass, List.of("Goods of class " + niceClass)));
+      goods.add(new Filing.ClassTerms(niceClass, List.of(TERMS.get(niceClass))));
     }
     return new NewFiling(
         IpRight.TRADEMARK,
@@ -991,18 +1072,37 @@ class FilingProcessScenarioIT {
 
   private Task awaitTask(FilingReceipt receipt, String activityId) {
     Task[] task = new Task[1];
-    await()
-        .atMost(Duration.ofSeconds(60))
-        .until(
-            () -> {
-              task[0] =
-                  tasks
-                      .createTaskQuery()
-                      .processInstanceBusinessKey(receipt.applicationNumber().value())
-                      .taskDefinitionKey(activityId)
-                      .singleResult();
-              return task[0] != null;
-            });
+    try {
+      await()
+          .atMost(Duration.ofSeconds(60))
+          .until(
+              () -> {
+                task[0] =
+                    tasks
+                        .createTaskQuery()
+                        .processInstanceBusinessKey(receipt.applicationNumber().value())
+                        .taskDefinitionKey(activityId)
+                        .singleResult();
+                return task[0] != null;
+              });
+    } catch (org.awaitility.core.ConditionTimeoutException e) {
+      throw new AssertionError(
+          "no task "
+              + activityId
+              + " for "
+              + receipt.applicationNumber()
+              + "; passed "
+              + passed(receipt)
+              + "; decisions "
+              + ledger.forFiling(receipt.id()).stream()
+                  .map(d -> d.decisionType() + "=" + d.outcome())
+                  .toList()
+              + "; incidents "
+              + runtime.createIncidentQuery().list().stream()
+                  .map(i -> i.getActivityId() + ": " + i.getIncidentMessage())
+                  .toList(),
+          e);
+    }
     return task[0];
   }
 

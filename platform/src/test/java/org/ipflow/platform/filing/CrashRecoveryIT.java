@@ -116,6 +116,8 @@ class CrashRecoveryIT {
     Map<String, String> env = builder.environment();
     env.putAll(stack.platformEnvironment(database));
     env.put("SERVER_PORT", Integer.toString(port));
+    // The mark must reach an examiner, whose decision after the restart proves the process goes on.
+    env.put("IPFLOW_AUTOMATED_ACCEPTANCE", "false");
     // A job locked by the killed JVM is taken over after this time instead of the default 5
     // minutes.
     env.put("IPFLOW_JOB_LOCK_TIME_MILLIS", "10000");

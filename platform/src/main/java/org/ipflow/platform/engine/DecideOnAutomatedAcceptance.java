@@ -1,0 +1,70 @@
+package org.ipflow.platform.engine;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.ipflow.platform.ledger.DecisionLedger;
+import org.ipflow.platform.ledger.LedgerEntry;
+import org.ipflow.platform.office.OfficeClock;
+import org.ipflow.processes.FilingProcess;
+import org.ipflow.workers.absolutegrounds.AbsoluteGroundsPrescreen;
+import org.ipflow.workers.classification.ClassificationCheck;
+import org.ipflow.workers.decision.Decision;
+import org.ipflow.workers.examination.AutomatedAcceptance;
+import org.springframework.stereotype.Component;
+
+/**
+ * Task {@code DecideOnAutomatedAcceptance}: accepted without an examiner only when the office
+ * allows it and every automated check of the mark is green.
+ */
+@Component("decideOnAutomatedAcceptance")
+class DecideOnAutomatedAcceptance extends DecisionTask {
+
+  private static final List<String> GREEN =
+      List.of(AbsoluteGroundsPrescreen.CLEAR, ClassificationCheck.CONFIRMED);
+  private final AutomatedAcceptance rule = new AutomatedAcceptance();
+  private final DecisionLedger ledger;
+  private final ClassificationProperties properties;
+
+  DecideOnAutomatedAcceptance(
+      DecisionLedger ledger, OfficeClock clock, ClassificationProperties properties) {
+    super(ledger, clock);
+    this.ledger = ledger;
+    this.properties = properties;
+  }
+
+  @Override
+  String decisionType() {
+    return AutomatedAcceptance.TYPE;
+  }
+
+  @Override
+  String workerName() {
+    return "decide-on-automated-acceptance";
+  }
+
+  @Override
+  Decision decide(TaskContext task) {
+    Map<String, String> checks = new LinkedHashMap<>();
+    for (String type : List.of(AbsoluteGroundsPrescreen.TYPE, ClassificationCheck.TYPE)) {
+      checks.put(type, latestOutcome(task, type));
+    }
+    return rule.decide(properties.automatedAcceptance(), checks, GREEN);
+  }
+
+  private String latestOutcome(TaskContext task, String type) {
+    return ledger.forFiling(task.filingId()).stream()
+        .filter(e -> e.decisionType().equals(type))
+        .reduce((first, second) -> second)
+        .map(LedgerEntry::outcome)
+        .orElse("NOT_RUN");
+  }
+
+  @Override
+  void apply(TaskContext task, LedgerEntry decision) {
+    task.setVariable(FilingProcess.Variables.AUTOMATED_ACCEPTANCE, decision.outcome());
+    if (decision.outcome().equals(AutomatedAcceptance.ACCEPT_AUTOMATICALLY)) {
+      task.setVariable(FilingProcess.Variables.EXAMINATION_OUTCOME, FilingProcess.Outcomes.ACCEPT);
+    }
+  }
+}

@@ -1,0 +1,116 @@
+package org.ipflow.platform.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+import org.ipflow.platform.document.DocumentKind;
+import org.ipflow.platform.document.NewDocument;
+import org.ipflow.platform.filing.Filing;
+import org.ipflow.platform.filing.FilingReceipt;
+import org.ipflow.platform.filing.FilingService;
+import org.ipflow.platform.filing.FilingStatus;
+import org.ipflow.platform.filing.IpRight;
+import org.ipflow.platform.filing.NewFiling;
+import org.ipflow.platform.filing.NewPayment;
+import org.ipflow.platform.ledger.DecisionLedger;
+import org.ipflow.platform.testing.Filings;
+import org.ipflow.platform.testing.PlatformTest;
+import org.ipflow.processes.FilingProcess.Activities;
+import org.ipflow.workers.examination.AutomatedAcceptance;
+import org.junit.jupiter.api.Test;
+import org.operaton.bpm.engine.HistoryService;
+import org.operaton.bpm.engine.TaskService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * With the office's automated acceptance on: a mark whose every check is green needs no examiner.
+ */
+@PlatformTest
+@TestPropertySource(properties = "ipflow.examination.automated-acceptance=true")
+class AutomatedAcceptanceIT {
+
+  @Autowired FilingService filings;
+  @Autowired DecisionLedger ledger;
+  @Autowired HistoryService history;
+  @Autowired TaskService tasks;
+
+  @Test
+  void markWhoseEveryCheckIsGreenIsAcceptedWithoutAnExaminerAndPublished() {
+    FilingReceipt receipt = filings.submit(mark("ZORBIQUE"), "alice-id");
+
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(() -> filings.get(receipt.id()).status() == FilingStatus.PUBLISHED);
+    assertThat(passed(receipt))
+        .contains(Activities.TRADEMARK_ACCEPTED_AUTOMATICALLY)
+        .doesNotContain(Activities.EXAMINE_TRADEMARK);
+    assertThat(ledger.forFiling(receipt.id()))
+        .filteredOn(e -> e.decisionType().equals(AutomatedAcceptance.TYPE))
+        .singleElement()
+        .satisfies(
+            e -> assertThat(e.outcome()).isEqualTo(AutomatedAcceptance.ACCEPT_AUTOMATICALLY));
+  }
+
+  @Test
+  void markWithAFindingGoesToAnExaminerWhoSeesWhy() {
+    FilingReceipt receipt = filings.submit(mark("ZORBIQUE PREMIUM"), "alice-id");
+
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(
+            () ->
+                tasks
+                        .createTaskQuery()
+                        .processInstanceBusinessKey(receipt.applicationNumber().value())
+                        .taskDefinitionKey(Activities.EXAMINE_TRADEMARK)
+                        .count()
+                    == 1);
+    assertThat(ledger.forFiling(receipt.id()))
+        .filteredOn(e -> e.decisionType().equals(AutomatedAcceptance.TYPE))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.outcome()).isEqualTo(AutomatedAcceptance.EXAMINER_REQUIRED);
+              assertThat(e.reasons()).extracting("code").contains("AA-absolute-grounds-prescreen");
+            });
+  }
+
+  private NewFiling mark(String text) {
+    return new NewFiling(
+        IpRight.TRADEMARK,
+        new Filing.Content(
+            "en",
+            new Filing.Applicant("Helvetia Watches AG", "CH", "Genève", null),
+            null,
+            new Filing.Mark(text),
+            List.of(new Filing.ClassTerms(14, List.of("Watches"))),
+            List.of(),
+            null,
+            List.of(),
+            0),
+        List.of(
+            new NewDocument(
+                DocumentKind.MARK_REPRESENTATION, "mark.png", "image/png", Filings.PNG)),
+        new NewPayment(
+            Filings.dueToday("TRADEMARK", "LEGAL_ENTITY", 1), "EUR", "PAY-" + text, "test"));
+  }
+
+  private List<String> passed(FilingReceipt receipt) {
+    List<String> ids = new java.util.ArrayList<>();
+    history
+        .createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKey(receipt.applicationNumber().value())
+        .list()
+        .forEach(
+            p ->
+                history
+                    .createHistoricActivityInstanceQuery()
+                    .processInstanceId(p.getId())
+                    .list()
+                    .forEach(a -> ids.add(a.getActivityId())));
+    return ids;
+  }
+}
