@@ -94,7 +94,7 @@ final class St96FilingMapper {
                   ? null
                   : document.designs().stream()
                       .map(d -> new FilingRequest.Design(d.productIndication(), d.locarnoClass()))
-                      .toList();
+                      .collect(Collectors.toCollection(ArrayList::new));
       case PATENT, UTILITY_MODEL -> {
         FilingDocument.Invention i = document.invention();
         if (i != null) {
@@ -108,7 +108,8 @@ final class St96FilingMapper {
                   descriptionInText && description.length() <= MAX_DESCRIPTION ? description : null,
                   i.claimCount(),
                   null,
-                  i.ipcSymbols());
+                  // mutable: the validator asks lists whether they hold null
+                  new ArrayList<>(i.ipcSymbols()));
         }
       }
     }
@@ -122,7 +123,7 @@ final class St96FilingMapper {
                             p.officeCode(),
                             p.number(),
                             p.date() == null ? null : p.date().toString()))
-                .toList();
+                .collect(Collectors.toCollection(ArrayList::new));
     List<FilingRequest.Document> documents = new ArrayList<>();
     for (Attachment a : attachments) {
       documents.add(
