@@ -140,6 +140,16 @@ class OpenApiConfiguration {
         return;
       }
       api.getPaths().keySet().removeIf(path -> !path.startsWith("/api/"));
+      // Added here, not with the base document: springdoc drops component schemas that nothing
+      // references before the customizers run.
+      if (api.getComponents() == null) {
+        api.setComponents(new Components());
+      }
+      api.getComponents().addSchemas(PROBLEM, problemSchema());
+      PathItem filings = api.getPaths().get("/api/v1/filings");
+      if (filings != null && filings.getPost() != null) {
+        describeFiling(filings.getPost());
+      }
       api.getPaths()
           .forEach(
               (path, item) ->
@@ -149,12 +159,12 @@ class OpenApiConfiguration {
   }
 
   private static void conventions(String path, PathItem.HttpMethod method, Operation operation) {
-    String tag = tag(path);
-    if (operation.getTags() == null
-        || operation.getTags().isEmpty()
-        || operation.getTags().stream().allMatch(t -> t.endsWith("-controller"))) {
-      operation.setTags(List.of(tag));
-    }
+    // springdoc names a controller's default tag after its class; the API's tags are its resources
+    List<String> tags =
+        operation.getTags() == null
+            ? List.of()
+            : operation.getTags().stream().filter(t -> !t.endsWith("-controller")).toList();
+    operation.setTags(tags.isEmpty() ? List.of(tag(path)) : tags);
     if (operation.getSecurity() == null) {
       operation.setSecurity(List.of(new SecurityRequirement().addList(BEARER)));
     }
@@ -218,6 +228,38 @@ class OpenApiConfiguration {
                                 .schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))));
               }
             });
+  }
+
+  /**
+   * {@code POST /api/v1/filings} is one operation with three kinds of body (JSON, ST.96 XML, ST.96
+   * documents as multipart), which springdoc merges from three handler methods.
+   */
+  private static void describeFiling(Operation post) {
+    post.setOperationId("file");
+    post.setSummary("File an application of any right");
+    post.setDescription(
+        "One resource, three kinds of body. **application/json**: the right's parts in IPFlow's"
+            + " JSON shape, ipRight in the body. **application/xml** (or text/xml) with"
+            + " ?ipRight=TRADEMARK or DESIGN: one ST.96 V6.0 document (tmk:TrademarkApplication,"
+            + " dgn:DesignApplication) validated against the official schema. **multipart/form-data**"
+            + " with ?ipRight=: parts BibliographicData and ApplicationBody (PATENT,"
+            + " UTILITY_MODEL) or TrademarkApplication / DesignApplication, plus the files the XML"
+            + " references by file name (PNG, JPEG, PDF). The right is the caller's, never"
+            + " guessed from the XML; the XML's root must be the right's. Its application number"
+            + " is a placeholder: the office numbers (WIPO ST.13) and dates the filing on receipt."
+            + " DOCTYPEs (and so DTDs and entities) are refused; bodies are limited to 8 MB. The"
+            + " ST.96 documents are kept with the filing as filed. Invalid ST.96 gives 400"
+            + " urn:ipflow:problem:invalid-st96 with part, line, column and message per problem;"
+            + " a missing or unknown ipRight 400 urn:ipflow:problem:invalid-ip-right.");
+    if (post.getRequestBody() != null && post.getRequestBody().getContent() != null) {
+      for (String xml : List.of("application/xml", "text/xml")) {
+        MediaType media = post.getRequestBody().getContent().get(xml);
+        if (media != null) {
+          media.setSchema(
+              new StringSchema().description("An ST.96 V6.0 XML document (UTF-8 by default)"));
+        }
+      }
+    }
   }
 
   private static String tag(String path) {

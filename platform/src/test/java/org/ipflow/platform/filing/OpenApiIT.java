@@ -43,6 +43,7 @@ class OpenApiIT {
     assertThat(names(file.path("requestBody").path("content")))
         .contains("application/json", "application/xml", "multipart/form-data");
     assertThat(texts(file.path("tags"))).containsExactly("Filings");
+    assertThat(file.path("operationId").asString()).isEqualTo("file");
     assertThat(texts(file.path("parameters").findValues("name").stream().toList()))
         .contains("ipRight");
     assertThat(file.path("responses").has("201")).isTrue();

@@ -135,7 +135,7 @@ class St96FilingIT {
     assertThat(content.path("priorityClaims").get(0).path("applicationNumber").asString())
         .isEqualTo("2025-123456");
     assertThat(documents(filing))
-        .containsExactly(
+        .containsExactlyInAnyOrder(
             "SUPPORTING_DOCUMENT BibliographicData.xml", "DESCRIPTION ApplicationBody.xml");
   }
 
@@ -436,13 +436,26 @@ class St96FilingIT {
             St96Requests.patentParts()));
     cases.add(
         new Case(
-            "a multipart body that is not multipart",
+            "a multipart body without any part",
             400,
-            "malformed-request",
+            "invalid-st96",
             api ->
                 api.builder("/api/v1/filings?ipRight=PATENT", alice())
                     .header("Content-Type", "multipart/form-data; boundary=nothing-here")
                     .POST(HttpRequest.BodyPublishers.ofString("garbage without any boundary"))
+                    .build()));
+    cases.add(
+        new Case(
+            "a multipart body cut short",
+            400,
+            "malformed-request",
+            api ->
+                api.builder("/api/v1/filings?ipRight=PATENT", alice())
+                    .header("Content-Type", "multipart/form-data; boundary=cut")
+                    .POST(
+                        HttpRequest.BodyPublishers.ofString(
+                            "--cut\r\nContent-Disposition: form-data; name=\"BibliographicData\";"
+                                + " filename=\"b.xml\"\r\nContent-Type: application/xml\r\n\r\n<pat:Bib"))
                     .build()));
     cases.add(
         new Case(
