@@ -40,6 +40,9 @@ final class St96FilingMapper {
 
   static final String XML = "application/xml";
 
+  /** The longest description the model holds in text (the JSON API's limit). */
+  private static final int MAX_DESCRIPTION = 200_000;
+
   /** A file sent beside the ST.96 documents. */
   record Attachment(String part, String fileName, String mediaType, byte[] content) {}
 
@@ -163,8 +166,6 @@ final class St96FilingMapper {
     }
     return new NewFiling(right, checked.content(), all, null);
   }
-
-  private static final int MAX_DESCRIPTION = 200_000;
 
   private static FilingRequest.Applicant applicant(FilingDocument.Party party) {
     return new FilingRequest.Applicant(
