@@ -39,13 +39,28 @@ class SecurityConfiguration {
     JwtAuthenticationConverter roles = new JwtAuthenticationConverter();
     roles.setJwtGrantedAuthoritiesConverter(new KeycloakClaims());
     roles.setPrincipalClaimName("sub");
-    http.securityMatcher("/api/**", "/actuator/**", "/error")
+    http.securityMatcher(
+            "/api/**",
+            "/actuator/**",
+            "/error",
+            "/v3/api-docs",
+            "/v3/api-docs/**",
+            "/swagger-ui.html",
+            "/swagger-ui/**")
         .csrf(csrf -> csrf.disable()) // bearer tokens only: no ambient credentials to forge
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .authorizeHttpRequests(
             authorize ->
                 authorize
                     .requestMatchers("/actuator/health", "/actuator/health/**", "/error")
+                    .permitAll()
+                    // The OpenAPI document and its browsable UI are public.
+                    .requestMatchers(
+                        HttpMethod.GET,
+                        "/v3/api-docs",
+                        "/v3/api-docs/**",
+                        "/swagger-ui.html",
+                        "/swagger-ui/**")
                     .permitAll()
                     .requestMatchers(HttpMethod.POST, "/api/v1/filings")
                     .hasAnyRole(Roles.APPLICANT, Roles.AGENT)
