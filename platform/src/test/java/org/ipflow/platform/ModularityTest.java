@@ -53,6 +53,7 @@ class ModularityTest {
             "org.ipflow.platform.filing",
             "org.ipflow.platform.examination",
             "org.ipflow.platform.opposition",
+            "org.ipflow.platform.contest",
             "org.ipflow.platform.office")
         .should()
         .dependOnClassesThat()

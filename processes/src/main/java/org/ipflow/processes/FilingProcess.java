@@ -27,10 +27,14 @@ public final class FilingProcess {
           "grant-design",
           "grant-patent",
           "grant-utility-model",
-          "opposition");
+          "opposition",
+          "contest");
 
   /** The process of an opposition against a published mark. */
   public static final String OPPOSITION_PROCESS_KEY = "opposition";
+
+  /** The process reviewing an automated decision the applicant contests. */
+  public static final String CONTEST_PROCESS_KEY = "contest";
 
   private FilingProcess() {}
 
@@ -140,6 +144,15 @@ public final class FilingProcess {
     public static final String RECONSIDER_AFTER_HEARING = "ReconsiderAfterHearing";
     public static final String REFUSAL_PROPOSED = "RefusalProposed";
     public static final String APPROVE_REFUSAL = "ApproveRefusal";
+
+    // contest
+    public static final String DECISION_CONTESTED = "DecisionContested";
+    public static final String REVIEW_CONTESTED_DECISION = "ReviewContestedDecision";
+    public static final String CONTEST_UPHELD = "ContestUpheld";
+    public static final String RESUME_AFTER_CONTESTED_STEP = "ResumeAfterContestedStep";
+    public static final String EXTEND_TIME_LIMITS = "ExtendTimeLimits";
+    public static final String RESUME_TIME_LIMITS = "ResumeTimeLimits";
+    public static final String CONTEST_DECIDED = "ContestDecided";
     public static final String REFUSAL_APPROVED = "RefusalApproved";
     public static final String ISSUE_REFUSAL = "IssueRefusal";
     public static final String HEARING_ENDED_IN_ACCEPTANCE = "HearingEndedInAcceptance";
@@ -245,6 +258,9 @@ public final class FilingProcess {
     public static final String OPPOSITION_ID = "oppositionId";
     public static final String ADMISSIBILITY_OUTCOME = "admissibilityOutcome";
     public static final String OPPOSITION_DECISION = "oppositionDecision";
+    public static final String CONTEST_ID = "contestId";
+    public static final String CONTEST_OUTCOME = "contestOutcome";
+    public static final String CONTESTED_DECISION_ID = "contestedDecisionId";
 
     /** The Keycloak group whose examiners work the case (per right). */
     public static final String EXAMINER_GROUP = "examinerGroup";
@@ -273,6 +289,7 @@ public final class FilingProcess {
     public static final String PENDING = "PENDING";
     public static final String UPHELD = "UPHELD";
     public static final String REJECTED = "REJECTED";
+    public static final String DISMISSED = "DISMISSED";
     public static final String ADMISSIBLE = "ADMISSIBLE";
     public static final String INADMISSIBLE = "INADMISSIBLE";
 

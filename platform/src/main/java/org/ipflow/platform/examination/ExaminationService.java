@@ -26,6 +26,8 @@ import org.operaton.bpm.engine.TaskService;
 import org.operaton.bpm.engine.history.HistoricTaskInstance;
 import org.operaton.bpm.engine.task.IdentityLink;
 import org.operaton.bpm.engine.task.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,6 +41,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ExaminationService {
 
+  private static final Logger log = LoggerFactory.getLogger(ExaminationService.class);
+
   public static final String SEARCH_COMPLETED = "SEARCH_COMPLETED";
   public static final String CLASSIFICATION_CONFIRMED = "CLASSIFICATION_CONFIRMED";
 
@@ -47,6 +51,9 @@ public class ExaminationService {
 
   public static final String DECISION_AFTER_HEARING = "decision-after-hearing";
   public static final String REFUSAL_APPROVAL = "refusal-approval";
+
+  /** The decision type of a senior examiner's review of a contested automated decision. */
+  public static final String CONTEST_REVIEW = "contest-review";
 
   private static final List<String> EXAMINE = List.of(Outcomes.ACCEPT, Outcomes.OBJECT);
 
@@ -102,7 +109,13 @@ public class ExaminationService {
               REFUSAL_APPROVAL,
               List.of(Outcomes.APPROVE, Outcomes.RETURN),
               FilingProcess.Variables.APPROVAL_OUTCOME,
-              "Approval of a refusal by a second, senior examiner (four-eyes principle)"));
+              "Approval of a refusal by a second, senior examiner (four-eyes principle)"),
+          Activities.REVIEW_CONTESTED_DECISION,
+          new TaskKind(
+              CONTEST_REVIEW,
+              List.of(Outcomes.UPHELD, Outcomes.DISMISSED),
+              FilingProcess.Variables.CONTEST_OUTCOME,
+              "Human review of an automated decision at the applicant's request (GDPR Art. 22(3))"));
 
   /**
    * @param decisionType the ledger's decision type
@@ -190,6 +203,35 @@ public class ExaminationService {
       inputs.put("draftedRefusal", draft.id().toString());
       inputs.put("drafter", draft.actor().id());
     }
+    LedgerEntry contested = null;
+    Map<String, Object> outputs = new LinkedHashMap<>();
+    if (kind.decisionType().equals(CONTEST_REVIEW)) {
+      if (!examiner.hasRole(Roles.SENIOR_EXAMINER)) {
+        throw ApiProblem.forbidden("Only a senior examiner may review a contested decision.");
+      }
+      contested =
+          ledger
+              .get(
+                  UUID.fromString(
+                      (String)
+                          tasks.getVariable(taskId, FilingProcess.Variables.CONTESTED_DECISION_ID)))
+              .orElseThrow(() -> new IllegalStateException("contested decision vanished"));
+      inputs.put("contestedDecision", contested.id().toString());
+      inputs.put("contestedOutcome", contested.outcome());
+      if (outcome.equals(Outcomes.UPHELD)) {
+        String corrected = request.correctedOutcome();
+        if (corrected == null || corrected.isBlank() || corrected.equals(contested.outcome())) {
+          throw invalidDecision(
+              "/correctedOutcome",
+              "an upheld contest states the outcome the decision should have had, other than '"
+                  + contested.outcome()
+                  + "'");
+        }
+        outputs.put("correctedOutcome", corrected);
+      }
+    } else if (request.correctedOutcome() != null) {
+      throw invalidDecision("/correctedOutcome", "only with the review of a contested decision");
+    }
     Decision decision =
         new Decision(
             kind.decisionType(),
@@ -197,19 +239,26 @@ public class ExaminationService {
             outcome,
             List.of(new Reason("EX-" + outcome, reasonText(outcome, request.reason()))),
             inputs,
-            Map.of(),
+            outputs,
             kind.legalBasis());
     HistoricTaskInstance historic =
         history.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
-    ledger.record(
-        view.filingId(),
-        decision,
-        Actor.human(examiner.userName()),
+    EngineStep step =
         new EngineStep(
             task.getProcessInstanceId(),
             task.getTaskDefinitionKey(),
-            historic.getActivityInstanceId()),
-        clock.now());
+            historic.getActivityInstanceId());
+    if (contested == null) {
+      ledger.record(view.filingId(), decision, Actor.human(examiner.userName()), step, clock.now());
+    } else {
+      ledger.recordReview(
+          view.filingId(),
+          decision,
+          Actor.human(examiner.userName()),
+          step,
+          clock.now(),
+          contested);
+    }
     filings.recordEvent(
         view.filingId(),
         "EXAMINER_DECISION",
@@ -228,6 +277,8 @@ public class ExaminationService {
       }
       tasks.complete(taskId, variables);
     } catch (OptimisticLockingException e) {
+      log.info(
+          "Task {} changed by someone else while {} decided it", taskId, examiner.userName(), e);
       throw ApiProblem.conflict(
           "task-already-decided", "Someone decided this task at the same time.");
     }
@@ -274,7 +325,12 @@ public class ExaminationService {
       throw invalidDecision("/outcome", "must be one of " + allowed + ", not '" + outcome + "'");
     }
     boolean needsReason =
-        Set.of(Outcomes.OBJECT, Outcomes.REFUSE, Outcomes.RETURN, SEARCH_COMPLETED)
+        Set.of(
+                Outcomes.OBJECT,
+                Outcomes.REFUSE,
+                Outcomes.RETURN,
+                Outcomes.DISMISSED,
+                SEARCH_COMPLETED)
             .contains(outcome);
     if (needsReason && (request.reason() == null || request.reason().isBlank())) {
       throw invalidDecision(

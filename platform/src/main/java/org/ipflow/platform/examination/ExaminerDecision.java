@@ -9,10 +9,17 @@ import java.util.List;
  *     REFUSE}, {@code APPROVE}, {@code RETURN}, {@code SEARCH_COMPLETED})
  * @param reason the grounds (required for an objection, a refusal, a return) or the search report
  * @param refusedClasses for a refusal of a mark in part: the Nice classes refused
+ * @param correctedOutcome for an upheld contest of an automated decision: the outcome the decision
+ *     should have had
  */
-public record ExaminerDecision(String outcome, String reason, List<Integer> refusedClasses) {
+public record ExaminerDecision(
+    String outcome, String reason, List<Integer> refusedClasses, String correctedOutcome) {
 
   public ExaminerDecision(String outcome, String reason) {
-    this(outcome, reason, null);
+    this(outcome, reason, null, null);
+  }
+
+  public ExaminerDecision(String outcome, String reason, List<Integer> refusedClasses) {
+    this(outcome, reason, refusedClasses, null);
   }
 }

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -154,6 +155,27 @@ class FilingRepository {
         .param("at", utc(at))
         .param("f", filingId)
         .update();
+  }
+
+  /** Moves the end of each of the applicant's time limits still running at {@code since}. */
+  int extendOpenTimeLimits(UUID filingId, Instant since, int days, ZoneId zone) {
+    int extended = 0;
+    for (Notice notice : notices(filingId)) {
+      if (notice.answeredAt() == null
+          && notice.oppositionId() == null
+          && notice.timeLimitPasses().isAfter(since)) {
+        extended +=
+            jdbc.sql(
+                    "UPDATE notice SET time_limit_last_day = :lastDay, time_limit_passes = :passes"
+                        + " WHERE id = :id")
+                .param("lastDay", notice.timeLimitLastDay().plusDays(days))
+                .param(
+                    "passes", utc(notice.timeLimitPasses().atZone(zone).plusDays(days).toInstant()))
+                .param("id", notice.id())
+                .update();
+      }
+    }
+    return extended;
   }
 
   List<Notice> notices(UUID filingId) {

@@ -158,7 +158,9 @@ public class FilingService {
                   + decision.outcome()
                   + " — "
                   + decision.reasons().stream().map(Reason::text).collect(Collectors.joining(" ")),
-              decision.actor().id()));
+              decision.actor().id(),
+              decision.id(),
+              decision.automated()));
     }
     timeline.sort(Comparator.comparing(TimelineEntry::at));
     return timeline;
@@ -166,6 +168,25 @@ public class FilingService {
 
   public List<Notice> notices(UUID id) {
     return filings.notices(id);
+  }
+
+  /**
+   * Extends by {@code days} the applicant's time limits that were still running at {@code since}
+   * (they stood still while a contested decision was reviewed), and says so in the timeline.
+   */
+  @Transactional
+  public int extendOpenTimeLimits(UUID id, Instant since, int days, String actor) {
+    int extended = filings.extendOpenTimeLimits(id, since, days, office.zone());
+    if (extended > 0) {
+      filings.insertEvent(
+          id,
+          clock.now(),
+          "TIME_LIMITS_EXTENDED",
+          null,
+          extended + " time limit(s) extended by " + days + " day(s), the time they stood still.",
+          actor);
+    }
+    return extended;
   }
 
   public List<ReceivedPayment> payments(UUID id) {

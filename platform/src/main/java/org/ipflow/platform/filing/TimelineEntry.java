@@ -2,6 +2,7 @@ package org.ipflow.platform.filing;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import org.ipflow.workers.decision.Reason;
 
 /**
@@ -14,6 +15,8 @@ import org.ipflow.workers.decision.Reason;
  * @param reasons the decision's reasons, for decisions
  * @param summary one line for people
  * @param actor who did it: a worker, a user, or the applicant
+ * @param decisionId for decisions: the ledger row, which the applicant names to contest it
+ * @param automated for decisions: taken by a machine, hence open to a review on request
  */
 public record TimelineEntry(
     Instant at,
@@ -23,4 +26,20 @@ public record TimelineEntry(
     String outcome,
     List<Reason> reasons,
     String summary,
-    String actor) {}
+    String actor,
+    UUID decisionId,
+    boolean automated) {
+
+  /** An event: no decision of its own. */
+  public TimelineEntry(
+      Instant at,
+      String type,
+      String name,
+      FilingStatus status,
+      String outcome,
+      List<Reason> reasons,
+      String summary,
+      String actor) {
+    this(at, type, name, status, outcome, reasons, summary, actor, null, false);
+  }
+}

@@ -47,16 +47,40 @@ public class DecisionLedger {
   @Transactional(propagation = Propagation.MANDATORY)
   public LedgerEntry record(
       UUID filingId, Decision decision, Actor actor, EngineStep step, Instant decidedAt) {
+    return record(filingId, decision, actor, step, decidedAt, null);
+  }
+
+  /** Records the review of the contested decision {@code reviewed}, pointing to its row. */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public LedgerEntry recordReview(
+      UUID filingId,
+      Decision decision,
+      Actor actor,
+      EngineStep step,
+      Instant decidedAt,
+      LedgerEntry reviewed) {
+    return record(filingId, decision, actor, step, decidedAt, reviewed.id());
+  }
+
+  private LedgerEntry record(
+      UUID filingId,
+      Decision decision,
+      Actor actor,
+      EngineStep step,
+      Instant decidedAt,
+      UUID reviewsDecisionId) {
     String inputs = json.writeValueAsString(decision.inputs());
     int inserted =
         jdbc.sql(
                 """
                 INSERT INTO decision_ledger (id, filing_id, decision_type, decision_version, outcome,
                     reasons, input_snapshot, input_hash, outputs, legal_basis, actor, actor_kind,
-                    process_instance_id, activity_id, activity_instance_id, decided_at)
+                    process_instance_id, activity_id, activity_instance_id, decided_at,
+                    reviews_decision_id)
                 VALUES (:id, :filingId, :type, :version, :outcome, CAST(:reasons AS jsonb),
                     CAST(:inputs AS jsonb), :hash, CAST(:outputs AS jsonb), :legalBasis, :actor,
-                    :actorKind, :processInstanceId, :activityId, :activityInstanceId, :decidedAt)
+                    :actorKind, :processInstanceId, :activityId, :activityInstanceId, :decidedAt,
+                    :reviews)
                 ON CONFLICT ON CONSTRAINT decision_ledger_once_per_activity DO NOTHING
                 """)
             .param("id", UUID.randomUUID())
@@ -75,6 +99,7 @@ public class DecisionLedger {
             .param("activityId", step.activityId())
             .param("activityInstanceId", step.activityInstanceId())
             .param("decidedAt", OffsetDateTime.ofInstant(decidedAt, ZoneOffset.UTC))
+            .param("reviews", reviewsDecisionId)
             .update();
     return find(step.activityInstanceId(), decision.type())
         .orElseThrow(
@@ -88,6 +113,13 @@ public class DecisionLedger {
             "SELECT * FROM decision_ledger WHERE activity_instance_id = :a AND decision_type = :t")
         .param("a", activityInstanceId)
         .param("t", decisionType)
+        .query(this::map)
+        .optional();
+  }
+
+  public Optional<LedgerEntry> get(UUID id) {
+    return jdbc.sql("SELECT * FROM decision_ledger WHERE id = :id")
+        .param("id", id)
         .query(this::map)
         .optional();
   }
@@ -121,7 +153,8 @@ public class DecisionLedger {
             row.getString("process_instance_id"),
             row.getString("activity_id"),
             row.getString("activity_instance_id")),
-        row.getObject("decided_at", OffsetDateTime.class).toInstant());
+        row.getObject("decided_at", OffsetDateTime.class).toInstant(),
+        row.getObject("reviews_decision_id", UUID.class));
   }
 
   private static String sha256(String text) {

@@ -6,7 +6,11 @@ import java.util.Map;
 import java.util.UUID;
 import org.ipflow.workers.decision.Reason;
 
-/** One row of the decision ledger. */
+/**
+ * One row of the decision ledger.
+ *
+ * @param reviewsDecisionId for the review of a contested decision: the row it reviews
+ */
 public record LedgerEntry(
     UUID id,
     UUID filingId,
@@ -20,4 +24,11 @@ public record LedgerEntry(
     String legalBasis,
     Actor actor,
     EngineStep step,
-    Instant decidedAt) {}
+    Instant decidedAt,
+    UUID reviewsDecisionId) {
+
+  /** Whether a machine took this decision, so that the applicant may ask a human to review it. */
+  public boolean automated() {
+    return actor.kind() == Actor.Kind.SYSTEM;
+  }
+}

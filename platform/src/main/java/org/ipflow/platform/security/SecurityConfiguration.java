@@ -68,7 +68,8 @@ class SecurityConfiguration {
                         HttpMethod.POST,
                         "/api/v1/filings/*/response",
                         "/api/v1/filings/*/payments",
-                        "/api/v1/filings/*/observations")
+                        "/api/v1/filings/*/observations",
+                        "/api/v1/filings/*/decisions/*/contest")
                     .hasAnyRole(Roles.APPLICANT, Roles.AGENT)
                     // Anyone with an account may oppose a published mark; the service checks the
                     // rest.

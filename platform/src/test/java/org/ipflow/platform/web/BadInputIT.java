@@ -250,9 +250,9 @@ class BadInputIT {
                     .POST(HttpRequest.BodyPublishers.ofString(complete()))
                     .build()),
         new Case(
-            "a body as XML",
-            415,
-            "unsupported-media-type",
+            "ST.96 XML without the ipRight parameter (the right is never guessed from the XML)",
+            400,
+            "invalid-ip-right",
             api ->
                 api.builder("/api/v1/filings", Tokens.of("alice"))
                     .header("Content-Type", "application/xml")

@@ -1,0 +1,107 @@
+package org.ipflow.platform.contest.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.ipflow.platform.contest.Contest;
+import org.ipflow.platform.contest.ContestService;
+import org.ipflow.platform.filing.Filing;
+import org.ipflow.platform.filing.FilingService;
+import org.ipflow.platform.security.CurrentUser;
+import org.ipflow.platform.web.ApiProblem;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The applicant contests an automated decision of its filing (each decision of the timeline has its
+ * ledger id) and follows the review; the office's staff may read the contests.
+ */
+@RestController
+class ContestController {
+
+  private static final int MAX_GROUNDS = 20_000;
+
+  private final ContestService contests;
+  private final FilingService filings;
+
+  ContestController(ContestService contests, FilingService filings) {
+    this.contests = contests;
+    this.filings = filings;
+  }
+
+  record ContestRequest(String grounds) {}
+
+  @PostMapping(
+      path = "/api/v1/filings/{filingId}/decisions/{decisionId}/contest",
+      consumes = MediaType.APPLICATION_JSON_VALUE,
+      produces = MediaType.APPLICATION_JSON_VALUE)
+  ResponseEntity<Contest> contest(
+      @PathVariable UUID filingId,
+      @PathVariable UUID decisionId,
+      @RequestBody ContestRequest request,
+      @AuthenticationPrincipal Jwt jwt) {
+    CurrentUser user = CurrentUser.of(jwt);
+    Filing filing = readable(filingId, user);
+    if (!filing.filedBy().equals(user.subject())) {
+      throw ApiProblem.forbidden("Only the applicant who filed it may contest its decisions.");
+    }
+    if (request == null
+        || request.grounds() == null
+        || request.grounds().isBlank()
+        || request.grounds().length() > MAX_GROUNDS) {
+      throw new ApiProblem(
+          HttpStatus.BAD_REQUEST,
+          "invalid-contest",
+          "Invalid contest",
+          "A contest states why the decision is wrong.",
+          List.of(
+              new ApiProblem.FieldError(
+                  "/grounds", "is required, up to " + MAX_GROUNDS + " characters")));
+    }
+    Contest contest = contests.contest(filingId, decisionId, request.grounds(), user.userName());
+    return ResponseEntity.created(
+            URI.create("/api/v1/filings/" + filingId + "/contests/" + contest.id()))
+        .body(contest);
+  }
+
+  @GetMapping(
+      path = "/api/v1/filings/{filingId}/contests",
+      produces = MediaType.APPLICATION_JSON_VALUE)
+  List<Contest> contests(@PathVariable UUID filingId, @AuthenticationPrincipal Jwt jwt) {
+    readable(filingId, CurrentUser.of(jwt));
+    return contests.forFiling(filingId);
+  }
+
+  @GetMapping(
+      path = "/api/v1/filings/{filingId}/contests/{contestId}",
+      produces = MediaType.APPLICATION_JSON_VALUE)
+  Contest contest(
+      @PathVariable UUID filingId, @PathVariable UUID contestId, @AuthenticationPrincipal Jwt jwt) {
+    readable(filingId, CurrentUser.of(jwt));
+    Contest contest = contests.get(contestId);
+    if (!contest.filingId().equals(filingId)) {
+      throw ApiProblem.notFound("Contest " + contestId);
+    }
+    return contest;
+  }
+
+  /**
+   * As for the filing itself: to anyone but its applicant and the office's staff it does not exist.
+   */
+  private Filing readable(UUID filingId, CurrentUser user) {
+    Filing filing =
+        filings.find(filingId).orElseThrow(() -> ApiProblem.notFound("Filing " + filingId));
+    if (!user.isOfficeStaff() && !filing.filedBy().equals(user.subject())) {
+      throw ApiProblem.notFound("Filing " + filingId);
+    }
+    return filing;
+  }
+}
