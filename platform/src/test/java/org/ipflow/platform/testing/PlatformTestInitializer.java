@@ -2,12 +2,16 @@ package org.ipflow.platform.testing;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.ipflow.platform.testing.coverage.BpmnCoveragePlugin;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.PropertySource;
 
-/** Gives each new application context its own database cloned from the migrated template. */
+/**
+ * Gives each new application context its own database cloned from the migrated template, and its
+ * engine the BPMN coverage recorder.
+ */
 public class PlatformTestInitializer
     implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -27,5 +31,7 @@ public class PlatformTestInitializer
         .getEnvironment()
         .getPropertySources()
         .addFirst(new MapPropertySource("ipflow-test", properties));
+    // The engine records what it executes, for the BPMN coverage check (BpmnCoverageIT).
+    context.getBeanFactory().registerSingleton("bpmnCoveragePlugin", new BpmnCoveragePlugin());
   }
 }
