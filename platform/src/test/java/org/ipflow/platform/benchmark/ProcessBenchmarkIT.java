@@ -25,7 +25,7 @@ class ProcessBenchmarkIT {
     assertThat(result.real().cases()).isEqualTo(8);
     assertThat(result.noop().cases()).isEqualTo(8);
     assertThat(printed.toString(StandardCharsets.UTF_8))
-        .contains("filings/s", "mark to opposition period p50", "design to registered p99")
+        .contains("filings/s", "mark to opposition period p50", "design to registered p50")
         .contains("ratio real / no-op");
   }
 }
