@@ -109,6 +109,7 @@ public final class FilingProcess {
     // examination-trademark
     public static final String TRADEMARK_EXAMINATION_STARTED = "TrademarkExaminationStarted";
     public static final String PRESCREEN_ABSOLUTE_GROUNDS = "PrescreenAbsoluteGrounds";
+    public static final String SEARCH_EARLIER_MARKS = "SearchEarlierMarks";
     public static final String DECIDE_ON_AUTOMATED_ACCEPTANCE = "DecideOnAutomatedAcceptance";
     public static final String ACCEPTED_AUTOMATICALLY = "AcceptedAutomatically";
     public static final String TRADEMARK_ACCEPTED_AUTOMATICALLY = "TrademarkAcceptedAutomatically";

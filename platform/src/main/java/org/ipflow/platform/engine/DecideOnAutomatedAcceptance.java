@@ -11,6 +11,7 @@ import org.ipflow.workers.absolutegrounds.AbsoluteGroundsPrescreen;
 import org.ipflow.workers.classification.ClassificationCheck;
 import org.ipflow.workers.decision.Decision;
 import org.ipflow.workers.examination.AutomatedAcceptance;
+import org.ipflow.workers.relativegrounds.RelativeGroundsDecision;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,8 +21,17 @@ import org.springframework.stereotype.Component;
 @Component("decideOnAutomatedAcceptance")
 class DecideOnAutomatedAcceptance extends DecisionTask {
 
+  /**
+   * Green outcomes. Earlier marks that the office only notifies (it does not refuse on relative
+   * grounds of its own motion) leave the acceptance to the oppositions of their holders.
+   */
   private static final List<String> GREEN =
-      List.of(AbsoluteGroundsPrescreen.CLEAR, ClassificationCheck.CONFIRMED);
+      List.of(
+          AbsoluteGroundsPrescreen.CLEAR,
+          ClassificationCheck.CONFIRMED,
+          RelativeGroundsDecision.CLEAR,
+          RelativeGroundsDecision.NOTIFY_EARLIER_RIGHTS);
+
   private final AutomatedAcceptance rule = new AutomatedAcceptance();
   private final DecisionLedger ledger;
   private final ClassificationProperties properties;
@@ -46,7 +56,11 @@ class DecideOnAutomatedAcceptance extends DecisionTask {
   @Override
   Decision decide(TaskContext task) {
     Map<String, String> checks = new LinkedHashMap<>();
-    for (String type : List.of(AbsoluteGroundsPrescreen.TYPE, ClassificationCheck.TYPE)) {
+    for (String type :
+        List.of(
+            AbsoluteGroundsPrescreen.TYPE,
+            RelativeGroundsDecision.TYPE,
+            ClassificationCheck.TYPE)) {
       checks.put(type, latestOutcome(task, type));
     }
     return rule.decide(properties.automatedAcceptance(), checks, GREEN);

@@ -3,6 +3,7 @@ package org.ipflow.platform.filing;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -32,6 +33,21 @@ public record Filing(
 
   public Mark mark() {
     return content.mark();
+  }
+
+  /**
+   * Its seniority, for conflicts with other rights: the earliest priority date claimed, or else the
+   * filing date.
+   */
+  public LocalDate seniority() {
+    if (content.priorityClaims() == null) {
+      return filingDate;
+    }
+    return content.priorityClaims().stream()
+        .map(PriorityClaim::date)
+        .filter(d -> d != null && (filingDate == null || d.isBefore(filingDate)))
+        .min(Comparator.naturalOrder())
+        .orElse(filingDate);
   }
 
   public List<ClassTerms> goodsAndServices() {

@@ -28,6 +28,7 @@ import org.ipflow.workers.timelimits.TimeLimit;
 import org.operaton.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,6 +49,7 @@ public class FilingService {
   private final OfficeClock clock;
   private final OfficeProperties office;
   private final OfficeCalendars calendars;
+  private final ApplicationEventPublisher events;
 
   FilingService(
       FilingRepository filings,
@@ -56,7 +58,8 @@ public class FilingService {
       RuntimeService runtime,
       OfficeClock clock,
       OfficeProperties office,
-      OfficeCalendars calendars) {
+      OfficeCalendars calendars,
+      ApplicationEventPublisher events) {
     this.filings = filings;
     this.documents = documents;
     this.ledger = ledger;
@@ -64,6 +67,7 @@ public class FilingService {
     this.clock = clock;
     this.office = office;
     this.calendars = calendars;
+    this.events = events;
   }
 
   /**
@@ -196,7 +200,7 @@ public class FilingService {
   @Transactional
   public void changeStatus(UUID id, FilingStatus status, String summary, String actor) {
     Instant now = clock.now();
-    filings.updateStatus(id, status, now);
+    setStatus(id, status, now);
     filings.insertEvent(id, now, "STATUS", status, summary, actor);
   }
 
@@ -270,7 +274,7 @@ public class FilingService {
             oppositionId);
     filings.insertNotice(id, notice);
     if (status != null) {
-      filings.updateStatus(id, status, now);
+      setStatus(id, status, now);
     }
     filings.insertEvent(
         id,
@@ -321,7 +325,7 @@ public class FilingService {
       published = now;
     }
     if (status != null) {
-      filings.updateStatus(id, status, now);
+      setStatus(id, status, now);
     }
     filings.insertEvent(
         id, now, "PUBLISHED", status, what + " published on " + clock.dateAt(now) + ".", actor);
@@ -341,6 +345,15 @@ public class FilingService {
 
   public Optional<Instant> publishedAt(UUID id) {
     return filings.publishedAt(id);
+  }
+
+  /**
+   * Changes the status and tells the other modules in the same transaction (the register of marks
+   * follows publication, registration, refusal and withdrawal).
+   */
+  private void setStatus(UUID id, FilingStatus status, Instant at) {
+    filings.updateStatus(id, status, at);
+    events.publishEvent(new FilingStatusChanged(id, status));
   }
 
   /** Locks the filing's row for the rest of the caller's transaction. */
@@ -414,7 +427,7 @@ public class FilingService {
     if (message.equals(FilingProcess.Messages.MISSING_ELEMENTS_RECEIVED)) {
       LocalDate arrival = clock.dateAt(now);
       filings.updateFilingDate(id, arrival, now);
-      filings.updateStatus(id, FilingStatus.RECEIVED, now);
+      setStatus(id, FilingStatus.RECEIVED, now);
       filings.insertEvent(
           id,
           now,
@@ -425,7 +438,7 @@ public class FilingService {
               + ", the day they arrived.",
           respondent);
     } else {
-      filings.updateStatus(id, FilingStatus.RECEIVED, now);
+      setStatus(id, FilingStatus.RECEIVED, now);
       filings.insertEvent(
           id,
           now,
@@ -462,7 +475,7 @@ public class FilingService {
       documents.store(id, document, now);
     }
     filings.markNoticesAnswered(id, now);
-    filings.updateStatus(id, FilingStatus.UNDER_EXAMINATION, now);
+    setStatus(id, FilingStatus.UNDER_EXAMINATION, now);
     filings.insertEvent(
         id, now, "OBSERVATIONS", FilingStatus.UNDER_EXAMINATION, observations, respondent);
     runtime

@@ -14,11 +14,13 @@ import org.ipflow.platform.filing.FilingStatus;
 import org.ipflow.platform.filing.IpRight;
 import org.ipflow.platform.filing.NewFiling;
 import org.ipflow.platform.filing.NewPayment;
+import org.ipflow.platform.filing.TimelineEntry;
 import org.ipflow.platform.ledger.DecisionLedger;
 import org.ipflow.platform.testing.Filings;
 import org.ipflow.platform.testing.PlatformTest;
 import org.ipflow.processes.FilingProcess.Activities;
 import org.ipflow.workers.examination.AutomatedAcceptance;
+import org.ipflow.workers.relativegrounds.RelativeGroundsDecision;
 import org.junit.jupiter.api.Test;
 import org.operaton.bpm.engine.HistoryService;
 import org.operaton.bpm.engine.TaskService;
@@ -76,6 +78,33 @@ class AutomatedAcceptanceIT {
               assertThat(e.outcome()).isEqualTo(AutomatedAcceptance.EXAMINER_REQUIRED);
               assertThat(e.reasons()).extracting("code").contains("AA-absolute-grounds-prescreen");
             });
+  }
+
+  @Test
+  void
+      markLikeAnEarlierPublishedMarkIsAcceptedAndTheEarlierHolderNotifiedWhereTheOfficeOnlyNotifies() {
+    FilingReceipt earlier = filings.submit(mark("VELORIXAN"), "alice-id");
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(() -> filings.get(earlier.id()).status() == FilingStatus.PUBLISHED);
+
+    FilingReceipt later = filings.submit(mark("VELLORIXAN"), "bob-id");
+
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(() -> filings.get(later.id()).status() == FilingStatus.PUBLISHED);
+    assertThat(ledger.forFiling(later.id()))
+        .filteredOn(e -> e.decisionType().equals(RelativeGroundsDecision.TYPE))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.outcome()).isEqualTo(RelativeGroundsDecision.NOTIFY_EARLIER_RIGHTS);
+              assertThat(e.outputs().get("hits").toString())
+                  .contains(earlier.applicationNumber().value());
+            });
+    assertThat(filings.timeline(later.id()))
+        .extracting(TimelineEntry::name)
+        .contains("EARLIER_RIGHTS_NOTIFIED");
   }
 
   private NewFiling mark(String text) {

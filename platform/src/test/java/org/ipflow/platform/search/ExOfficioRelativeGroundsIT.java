@@ -1,16 +1,33 @@
 package org.ipflow.platform.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.ipflow.platform.document.DocumentKind;
+import org.ipflow.platform.document.NewDocument;
+import org.ipflow.platform.filing.Filing;
+import org.ipflow.platform.filing.FilingReceipt;
+import org.ipflow.platform.filing.FilingService;
+import org.ipflow.platform.filing.IpRight;
+import org.ipflow.platform.filing.NewFiling;
+import org.ipflow.platform.filing.NewPayment;
+import org.ipflow.platform.ledger.DecisionLedger;
+import org.ipflow.platform.ledger.LedgerEntry;
+import org.ipflow.platform.testing.Filings;
 import org.ipflow.platform.testing.PlatformTest;
+import org.ipflow.processes.FilingProcess.Activities;
 import org.ipflow.workers.decision.Decision;
 import org.ipflow.workers.decision.Reason;
+import org.ipflow.workers.examination.AutomatedAcceptance;
 import org.ipflow.workers.relativegrounds.RelativeGroundsDecision;
 import org.ipflow.workers.relativegrounds.RelativeGroundsPolicy;
 import org.junit.jupiter.api.Test;
+import org.operaton.bpm.engine.TaskService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
@@ -20,10 +37,83 @@ import org.springframework.test.context.TestPropertySource;
  * context of its own, hence a database of its own.
  */
 @PlatformTest
-@TestPropertySource(properties = "ipflow.search.relative-grounds=EX_OFFICIO")
+@TestPropertySource(
+    properties = {
+      "ipflow.search.relative-grounds=EX_OFFICIO",
+      "ipflow.examination.automated-acceptance=true"
+    })
 class ExOfficioRelativeGroundsIT {
 
   @Autowired RegisterSearch search;
+  @Autowired FilingService filings;
+  @Autowired DecisionLedger ledger;
+  @Autowired TaskService tasks;
+
+  @Test
+  void markLikeARegisteredMarkGoesToTheExaminerWithTheSuggestedObjection() {
+    search.index(
+        new IndexedMark(
+            UUID.randomUUID(),
+            "302019000000888",
+            "R-888",
+            "QUANTELLO",
+            Set.of(14),
+            RegisterStatus.REGISTERED,
+            "Earlier holder",
+            LocalDate.of(2019, 4, 1)));
+
+    FilingReceipt receipt = filings.submit(mark("KWANTELLO"), "alice-id");
+
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(
+            () ->
+                tasks
+                        .createTaskQuery()
+                        .processInstanceBusinessKey(receipt.applicationNumber().value())
+                        .taskDefinitionKey(Activities.EXAMINE_TRADEMARK)
+                        .count()
+                    == 1);
+    List<LedgerEntry> decisions = ledger.forFiling(receipt.id());
+    assertThat(decisions)
+        .filteredOn(e -> e.decisionType().equals(RelativeGroundsDecision.TYPE))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.outcome()).isEqualTo(RelativeGroundsDecision.OBJECTION_SUGGESTED);
+              assertThat(e.outputs().get("hits").toString()).contains("R-888");
+            });
+    assertThat(decisions)
+        .filteredOn(e -> e.decisionType().equals(AutomatedAcceptance.TYPE))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.outcome()).isEqualTo(AutomatedAcceptance.EXAMINER_REQUIRED);
+              assertThat(e.reasons())
+                  .extracting(Reason::code)
+                  .contains("AA-" + RelativeGroundsDecision.TYPE);
+            });
+  }
+
+  private static NewFiling mark(String text) {
+    return new NewFiling(
+        IpRight.TRADEMARK,
+        new Filing.Content(
+            "en",
+            new Filing.Applicant("Helvetia Watches AG", "CH", "Genève", null),
+            null,
+            new Filing.Mark(text),
+            List.of(new Filing.ClassTerms(14, List.of("Watches"))),
+            List.of(),
+            null,
+            List.of(),
+            0),
+        List.of(
+            new NewDocument(
+                DocumentKind.MARK_REPRESENTATION, "mark.png", "image/png", Filings.PNG)),
+        new NewPayment(
+            Filings.dueToday("TRADEMARK", "LEGAL_ENTITY", 1), "EUR", "PAY-" + text, "test"));
+  }
 
   @Test
   void anEarlierMarkFoundIsASuggestedObjectionWhereTheOfficeExaminesExOfficio() {
