@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
 import java.util.List;
+import java.util.Set;
 import org.ipflow.platform.document.DocumentKind;
 import org.ipflow.platform.document.NewDocument;
 import org.ipflow.platform.filing.Filing;
@@ -16,14 +19,18 @@ import org.ipflow.platform.filing.NewFiling;
 import org.ipflow.platform.filing.NewPayment;
 import org.ipflow.platform.filing.TimelineEntry;
 import org.ipflow.platform.ledger.DecisionLedger;
+import org.ipflow.platform.search.RegisterSearch;
+import org.ipflow.platform.search.SearchHit;
 import org.ipflow.platform.testing.Filings;
 import org.ipflow.platform.testing.PlatformTest;
 import org.ipflow.processes.FilingProcess.Activities;
 import org.ipflow.workers.examination.AutomatedAcceptance;
 import org.ipflow.workers.relativegrounds.RelativeGroundsDecision;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.operaton.bpm.engine.HistoryService;
 import org.operaton.bpm.engine.TaskService;
+import org.operaton.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
@@ -38,6 +45,12 @@ class AutomatedAcceptanceIT {
   @Autowired DecisionLedger ledger;
   @Autowired HistoryService history;
   @Autowired TaskService tasks;
+  @Autowired RegisterSearch register;
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
 
   @Test
   void markWhoseEveryCheckIsGreenIsAcceptedWithoutAnExaminerAndPublished() {
@@ -87,6 +100,13 @@ class AutomatedAcceptanceIT {
     await()
         .atMost(Duration.ofSeconds(60))
         .until(() -> filings.get(earlier.id()).status() == FilingStatus.PUBLISHED);
+
+    assertThat(register.search("VELORIXAN", Set.of(14), null, 10))
+        .as("published, the earlier mark is in the searched register")
+        .extracting(SearchHit::applicationNumber)
+        .contains(earlier.applicationNumber().value());
+    // Filed the next day: a mark filed the same day would be no earlier right.
+    ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofDays(1))));
 
     FilingReceipt later = filings.submit(mark("VELLORIXAN"), "bob-id");
 
