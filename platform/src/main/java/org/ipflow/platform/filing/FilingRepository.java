@@ -178,6 +178,24 @@ class FilingRepository {
     return extended;
   }
 
+  /** Records the first opening of a notice and the deemed notification and time limit it sets. */
+  void updateOpenedNotice(Notice notice) {
+    jdbc.sql(
+            """
+            UPDATE notice SET opened_at = :openedAt, deemed_notified_on = :deemed,
+                time_limit_last_day = :lastDay, time_limit_passes = :passes,
+                time_limit = CAST(:timeLimit AS jsonb)
+            WHERE id = :id AND opened_at IS NULL
+            """)
+        .param("openedAt", utc(notice.openedAt()))
+        .param("deemed", notice.deemedNotifiedOn())
+        .param("lastDay", notice.timeLimitLastDay())
+        .param("passes", utc(notice.timeLimitPasses()))
+        .param("timeLimit", json.writeValueAsString(notice.timeLimit()))
+        .param("id", notice.id())
+        .update();
+  }
+
   List<Notice> notices(UUID filingId) {
     return jdbc.sql("SELECT * FROM notice WHERE filing_id = :f ORDER BY dispatched_at, id")
         .param("f", filingId)
@@ -197,7 +215,10 @@ class FilingRepository {
                         ? null
                         : row.getObject("answered_at", OffsetDateTime.class).toInstant(),
                     row.getString("addressee"),
-                    row.getObject("opposition_id", UUID.class)))
+                    row.getObject("opposition_id", UUID.class),
+                    row.getObject("opened_at", OffsetDateTime.class) == null
+                        ? null
+                        : row.getObject("opened_at", OffsetDateTime.class).toInstant()))
         .list();
   }
 

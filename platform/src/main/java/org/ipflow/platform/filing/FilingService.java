@@ -50,6 +50,7 @@ public class FilingService {
   private final OfficeProperties office;
   private final OfficeCalendars calendars;
   private final ApplicationEventPublisher events;
+  private final NoticeTimers noticeTimers;
 
   FilingService(
       FilingRepository filings,
@@ -59,7 +60,8 @@ public class FilingService {
       OfficeClock clock,
       OfficeProperties office,
       OfficeCalendars calendars,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      NoticeTimers noticeTimers) {
     this.filings = filings;
     this.documents = documents;
     this.ledger = ledger;
@@ -68,6 +70,7 @@ public class FilingService {
     this.office = office;
     this.calendars = calendars;
     this.events = events;
+    this.noticeTimers = noticeTimers;
   }
 
   /**
@@ -193,6 +196,97 @@ public class FilingService {
     return extended;
   }
 
+  /**
+   * The addressee opens a notice. The first opening is recorded; if it comes before the days after
+   * dispatch have run out, the notice is deemed notified that day, and the time limit it set (not
+   * yet answered, not yet passed) runs from there, its timer moved with it.
+   */
+  @Transactional
+  public Notice openNotice(UUID id, UUID noticeId, String actor) {
+    lock(id);
+    Notice notice =
+        filings.notices(id).stream()
+            .filter(n -> n.id().equals(noticeId))
+            .findFirst()
+            .orElseThrow(() -> ApiProblem.notFound("Notice " + noticeId));
+    if (notice.openedAt() != null) {
+      return notice;
+    }
+    Instant now = clock.now();
+    @SuppressWarnings("unchecked")
+    Map<String, Object> sent = (Map<String, Object>) notice.timeLimit().get("notification");
+    int days = ((Number) sent.get("daysAfterDispatch")).intValue();
+    DeemedNotification notification =
+        DeemedNotification.of(notice.dispatchedAt(), now, days, office.zone());
+    boolean running = notice.answeredAt() == null && now.isBefore(notice.timeLimitPasses());
+    Notice opened;
+    if (running && notification.date().isBefore(notice.deemedNotifiedOn())) {
+      TimeLimit limit =
+          notification.timeLimit(
+              Period.parse((String) notice.timeLimit().get("period")), calendars.current());
+      Map<String, Object> computation = new LinkedHashMap<>(limit.snapshot());
+      computation.put("notification", notification.snapshot());
+      opened =
+          withOpening(
+              notice,
+              now,
+              notification.date(),
+              limit.lastDay(),
+              limit.passedAt(office.zone()),
+              computation);
+      noticeTimers.move(id, notice.timeLimitPasses(), opened.timeLimitPasses());
+      filings.updateOpenedNotice(opened);
+      filings.insertEvent(
+          id,
+          now,
+          "NOTICE_OPENED",
+          null,
+          notification.explanation() + " The time limit now ends on " + limit.lastDay() + ".",
+          actor);
+    } else {
+      opened =
+          withOpening(
+              notice,
+              now,
+              notice.deemedNotifiedOn(),
+              notice.timeLimitLastDay(),
+              notice.timeLimitPasses(),
+              notice.timeLimit());
+      filings.updateOpenedNotice(opened);
+      filings.insertEvent(
+          id,
+          now,
+          "NOTICE_OPENED",
+          null,
+          "Notice opened; it was already deemed notified on " + notice.deemedNotifiedOn() + ".",
+          actor);
+    }
+    return opened;
+  }
+
+  private static Notice withOpening(
+      Notice notice,
+      Instant openedAt,
+      LocalDate deemed,
+      LocalDate lastDay,
+      Instant passes,
+      Map<String, Object> computation) {
+    return new Notice(
+        notice.id(),
+        notice.kind(),
+        notice.language(),
+        notice.dispatchedAt(),
+        deemed,
+        lastDay,
+        passes,
+        computation,
+        notice.reasons(),
+        notice.answeredAt(),
+        notice.addressee(),
+        notice.oppositionId(),
+        openedAt);
+  }
+
   public List<ReceivedPayment> payments(UUID id) {
     return filings.payments(id);
   }
@@ -271,7 +365,8 @@ public class FilingService {
             reasons,
             null,
             addressee,
-            oppositionId);
+            oppositionId,
+            null);
     filings.insertNotice(id, notice);
     if (status != null) {
       setStatus(id, status, now);

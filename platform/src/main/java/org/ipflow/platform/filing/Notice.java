@@ -31,4 +31,5 @@ public record Notice(
     List<Reason> reasons,
     Instant answeredAt,
     String addressee,
-    UUID oppositionId) {}
+    UUID oppositionId,
+    Instant openedAt) {}

@@ -9,6 +9,7 @@ import org.ipflow.platform.filing.Filing;
 import org.ipflow.platform.filing.FilingReceipt;
 import org.ipflow.platform.filing.FilingService;
 import org.ipflow.platform.filing.NewPayment;
+import org.ipflow.platform.filing.Notice;
 import org.ipflow.platform.office.OfficeClock;
 import org.ipflow.platform.security.CurrentUser;
 import org.ipflow.platform.web.ApiProblem;
@@ -97,6 +98,24 @@ class FilingController {
     filings.respondToNotice(
         id, FilingRequestValidator.validate(request, clock.today()), user.userName());
     return ResponseEntity.accepted().location(URI.create("/api/v1/filings/" + id)).build();
+  }
+
+  /**
+   * One notice. Read by the applicant, it counts as opened: a notice is deemed notified on the day
+   * its addressee opens it, if that comes before the days after dispatch run out.
+   */
+  @GetMapping(path = "/{id}/notices/{noticeId}", produces = MediaType.APPLICATION_JSON_VALUE)
+  Notice notice(
+      @PathVariable UUID id, @PathVariable UUID noticeId, @AuthenticationPrincipal Jwt jwt) {
+    CurrentUser user = CurrentUser.of(jwt);
+    Filing filing = readable(id, user);
+    if (filing.filedBy().equals(user.subject())) {
+      return filings.openNotice(id, noticeId, user.userName());
+    }
+    return filings.notices(id).stream()
+        .filter(n -> n.id().equals(noticeId))
+        .findFirst()
+        .orElseThrow(() -> ApiProblem.notFound("Notice " + noticeId));
   }
 
   /** The applicant's observations on an objection (the right to be heard), with documents. */
