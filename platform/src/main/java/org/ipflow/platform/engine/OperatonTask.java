@@ -17,7 +17,7 @@ abstract class OperatonTask implements JavaDelegate {
     handle(new ExecutionContext(execution));
   }
 
-  private record ExecutionContext(DelegateExecution execution) implements TaskContext {
+  record ExecutionContext(DelegateExecution execution) implements TaskContext {
     @Override
     public EngineStep step() {
       return new EngineStep(

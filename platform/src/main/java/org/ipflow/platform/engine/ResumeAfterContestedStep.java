@@ -158,7 +158,8 @@ class ResumeAfterContestedStep extends OperatonTask {
         review.actor(),
         contested.step(),
         review.decidedAt(),
-        contested.id());
+        contested.id(),
+        false);
   }
 
   /** The contested step, seen again: reads the case's variables, collects what is set. */

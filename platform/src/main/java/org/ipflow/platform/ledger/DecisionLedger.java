@@ -47,7 +47,22 @@ public class DecisionLedger {
   @Transactional(propagation = Propagation.MANDATORY)
   public LedgerEntry record(
       UUID filingId, Decision decision, Actor actor, EngineStep step, Instant decidedAt) {
-    return record(filingId, decision, actor, step, decidedAt, null);
+    return record(filingId, decision, actor, step, decidedAt, null, false);
+  }
+
+  /**
+   * Records an automated decision; {@code awaitsConfirmation} when it takes effect only once an
+   * officer confirms it.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public LedgerEntry record(
+      UUID filingId,
+      Decision decision,
+      Actor actor,
+      EngineStep step,
+      Instant decidedAt,
+      boolean awaitsConfirmation) {
+    return record(filingId, decision, actor, step, decidedAt, null, awaitsConfirmation);
   }
 
   /** Records the review of the contested decision {@code reviewed}, pointing to its row. */
@@ -59,7 +74,7 @@ public class DecisionLedger {
       EngineStep step,
       Instant decidedAt,
       LedgerEntry reviewed) {
-    return record(filingId, decision, actor, step, decidedAt, reviewed.id());
+    return record(filingId, decision, actor, step, decidedAt, reviewed.id(), false);
   }
 
   private LedgerEntry record(
@@ -68,7 +83,8 @@ public class DecisionLedger {
       Actor actor,
       EngineStep step,
       Instant decidedAt,
-      UUID reviewsDecisionId) {
+      UUID reviewsDecisionId,
+      boolean awaitsConfirmation) {
     String inputs = json.writeValueAsString(decision.inputs());
     int inserted =
         jdbc.sql(
@@ -76,11 +92,11 @@ public class DecisionLedger {
                 INSERT INTO decision_ledger (id, filing_id, decision_type, decision_version, outcome,
                     reasons, input_snapshot, input_hash, outputs, legal_basis, actor, actor_kind,
                     process_instance_id, activity_id, activity_instance_id, decided_at,
-                    reviews_decision_id)
+                    reviews_decision_id, awaits_confirmation)
                 VALUES (:id, :filingId, :type, :version, :outcome, CAST(:reasons AS jsonb),
                     CAST(:inputs AS jsonb), :hash, CAST(:outputs AS jsonb), :legalBasis, :actor,
                     :actorKind, :processInstanceId, :activityId, :activityInstanceId, :decidedAt,
-                    :reviews)
+                    :reviews, :awaits)
                 ON CONFLICT ON CONSTRAINT decision_ledger_once_per_activity DO NOTHING
                 """)
             .param("id", UUID.randomUUID())
@@ -100,6 +116,7 @@ public class DecisionLedger {
             .param("activityInstanceId", step.activityInstanceId())
             .param("decidedAt", OffsetDateTime.ofInstant(decidedAt, ZoneOffset.UTC))
             .param("reviews", reviewsDecisionId)
+            .param("awaits", awaitsConfirmation)
             .update();
     return find(step.activityInstanceId(), decision.type())
         .orElseThrow(
@@ -122,6 +139,24 @@ public class DecisionLedger {
         .param("id", id)
         .query(this::map)
         .optional();
+  }
+
+  /**
+   * Automated decisions that await an officer's confirmation: no row of {@code confirmationType}
+   * points to them yet.
+   */
+  public List<LedgerEntry> awaitingConfirmation(String confirmationType) {
+    return jdbc.sql(
+            """
+            SELECT * FROM decision_ledger d
+            WHERE d.awaits_confirmation
+              AND NOT EXISTS (SELECT 1 FROM decision_ledger c
+                              WHERE c.reviews_decision_id = d.id AND c.decision_type = :type)
+            ORDER BY d.decided_at, d.id
+            """)
+        .param("type", confirmationType)
+        .query(this::map)
+        .list();
   }
 
   public List<LedgerEntry> forFiling(UUID filingId) {
@@ -154,7 +189,8 @@ public class DecisionLedger {
             row.getString("activity_id"),
             row.getString("activity_instance_id")),
         row.getObject("decided_at", OffsetDateTime.class).toInstant(),
-        row.getObject("reviews_decision_id", UUID.class));
+        row.getObject("reviews_decision_id", UUID.class),
+        row.getBoolean("awaits_confirmation"));
   }
 
   private static String sha256(String text) {

@@ -9,7 +9,10 @@ import org.ipflow.workers.decision.Reason;
 /**
  * One row of the decision ledger.
  *
- * @param reviewsDecisionId for the review of a contested decision: the row it reviews
+ * @param reviewsDecisionId for the review of a contested decision or the confirmation of an
+ *     automated one: the row it reviews
+ * @param awaitsConfirmation an automated decision that takes effect only once an officer confirms
+ *     it (no legal basis for automating it is configured)
  */
 public record LedgerEntry(
     UUID id,
@@ -25,7 +28,8 @@ public record LedgerEntry(
     Actor actor,
     EngineStep step,
     Instant decidedAt,
-    UUID reviewsDecisionId) {
+    UUID reviewsDecisionId,
+    boolean awaitsConfirmation) {
 
   /** Whether a machine took this decision, so that the applicant may ask a human to review it. */
   public boolean automated() {

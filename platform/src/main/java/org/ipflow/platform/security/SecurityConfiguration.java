@@ -84,7 +84,7 @@ class SecurityConfiguration {
                         Roles.EXAMINER,
                         Roles.SENIOR_EXAMINER,
                         Roles.ADMIN)
-                    .requestMatchers("/api/v1/tasks/**", "/api/v1/tasks")
+                    .requestMatchers("/api/v1/tasks/**", "/api/v1/tasks", "/api/v1/decisions/**")
                     .hasAnyRole(Roles.EXAMINER, Roles.SENIOR_EXAMINER)
                     .anyRequest()
                     .denyAll())
