@@ -14,7 +14,13 @@ import org.ipflow.workers.fees.ApplicationFeeInput;
 import org.ipflow.workers.fees.ApplicationFees;
 import org.ipflow.workers.fees.TrademarkFees;
 import org.ipflow.workers.formalities.TrademarkFormalities;
+import org.ipflow.workers.relativegrounds.ClassRelation;
+import org.ipflow.workers.relativegrounds.RelativeGroundsDecision;
+import org.ipflow.workers.relativegrounds.RelativeGroundsInput;
+import org.ipflow.workers.relativegrounds.RelativeGroundsPolicy;
 import org.junit.jupiter.api.Test;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 class DecisionCatalogTest {
 
@@ -40,6 +46,58 @@ class DecisionCatalogTest {
 
     assertThat(result.reproduced()).as(result.differences().toString()).isTrue();
     assertThat(result.replayed()).isEqualTo(fee);
+  }
+
+  @Test
+  void aRelativeGroundsSearchReadBackFromJsonIsReproduced() {
+    Decision written =
+        new RelativeGroundsDecision()
+            .decide(
+                new RelativeGroundsInput(
+                    "CODAK",
+                    java.util.Set.of(9),
+                    RelativeGroundsPolicy.EX_OFFICIO,
+                    0.7,
+                    List.of(
+                        new RelativeGroundsInput.EarlierMark(
+                            "8f0c2a4e-0000-4000-8000-000000000042",
+                            "302020000000042",
+                            "00000042",
+                            "KODAK",
+                            List.of(9),
+                            ClassRelation.SAME,
+                            0.8333,
+                            1.0,
+                            0.9),
+                        new RelativeGroundsInput.EarlierMark(
+                            "8f0c2a4e-0000-4000-8000-000000000043",
+                            "302020000000043",
+                            null,
+                            "CODEX",
+                            List.of(42),
+                            ClassRelation.RELATED,
+                            0.4,
+                            0.5,
+                            0.45))));
+    Decision readBack =
+        new Decision(
+            written.type(),
+            written.version(),
+            written.outcome(),
+            written.reasons(),
+            throughJson(written.inputs()),
+            throughJson(written.outputs()),
+            written.legalBasis());
+
+    ReplayResult result = catalog.replay(readBack);
+
+    assertThat(result.differences()).isEmpty();
+    assertThat(result.reproduced()).isTrue();
+  }
+
+  private static Map<String, Object> throughJson(Map<String, Object> value) {
+    JsonMapper json = JsonMapper.builder().build();
+    return json.readValue(json.writeValueAsString(value), new TypeReference<>() {});
   }
 
   @Test
