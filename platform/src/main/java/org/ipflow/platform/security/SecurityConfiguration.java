@@ -86,6 +86,8 @@ class SecurityConfiguration {
                         Roles.ADMIN)
                     .requestMatchers("/api/v1/tasks/**", "/api/v1/tasks", "/api/v1/decisions/**")
                     .hasAnyRole(Roles.EXAMINER, Roles.SENIOR_EXAMINER)
+                    .requestMatchers(HttpMethod.GET, "/api/v1/decisions/*/replay")
+                    .hasAnyRole(Roles.EXAMINER, Roles.SENIOR_EXAMINER, Roles.ADMIN)
                     .anyRequest()
                     .denyAll())
         .oauth2ResourceServer(

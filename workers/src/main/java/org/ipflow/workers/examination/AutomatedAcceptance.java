@@ -16,7 +16,24 @@ import org.ipflow.workers.decision.Reason;
 public final class AutomatedAcceptance {
 
   public static final String TYPE = "automated-acceptance";
-  public static final String VERSION = "1.0.0";
+
+  /**
+   * 1.1.0 records the checks as a list of {@code {check, outcome}} in the order they were given:
+   * 1.0.0 recorded them as a JSON object, whose key order the ledger (jsonb) does not keep, so the
+   * order of the reasons could not be told from the row.
+   */
+  public static final String VERSION = "1.1.0";
+
+  /** The first version, kept so that its ledger rows can still be replayed. */
+  public static final String VERSION_1_0_0 = "1.0.0";
+
+  /**
+   * The order in which the only caller of 1.0.0 (the platform's automated-acceptance step) passed
+   * its checks; a 1.0.0 row does not record it.
+   */
+  public static final List<String> CHECK_ORDER_1_0_0 =
+      List.of("absolute-grounds-prescreen", "classification");
+
   public static final String ACCEPT_AUTOMATICALLY = "ACCEPT_AUTOMATICALLY";
   public static final String EXAMINER_REQUIRED = "EXAMINER_REQUIRED";
   static final String LEGAL_BASIS =
@@ -31,6 +48,39 @@ public final class AutomatedAcceptance {
    * @param greenOutcomes the outcomes that count as green
    */
   public Decision decide(boolean enabled, Map<String, String> checks, List<String> greenOutcomes) {
+    Map<String, Object> inputs = new LinkedHashMap<>();
+    inputs.put("enabled", enabled);
+    List<Map<String, Object>> recorded = new ArrayList<>();
+    for (Map.Entry<String, String> check : checks.entrySet()) {
+      Map<String, Object> entry = new LinkedHashMap<>();
+      entry.put("check", check.getKey());
+      entry.put("outcome", check.getValue());
+      recorded.add(entry);
+    }
+    inputs.put("checks", recorded);
+    inputs.put("greenOutcomes", List.copyOf(greenOutcomes));
+    return decide(VERSION, enabled, checks, greenOutcomes, inputs);
+  }
+
+  /**
+   * Version 1.0.0, for replaying its ledger rows: the same rule, the checks snapshotted as an
+   * object. Give the checks in {@link #CHECK_ORDER_1_0_0}.
+   */
+  public Decision decideVersion100(
+      boolean enabled, Map<String, String> checks, List<String> greenOutcomes) {
+    Map<String, Object> inputs = new LinkedHashMap<>();
+    inputs.put("enabled", enabled);
+    inputs.put("checks", new LinkedHashMap<>(checks));
+    inputs.put("greenOutcomes", List.copyOf(greenOutcomes));
+    return decide(VERSION_1_0_0, enabled, checks, greenOutcomes, inputs);
+  }
+
+  private static Decision decide(
+      String version,
+      boolean enabled,
+      Map<String, String> checks,
+      List<String> greenOutcomes,
+      Map<String, Object> inputs) {
     List<Reason> reasons = new ArrayList<>();
     if (!enabled) {
       reasons.add(new Reason("AA-DISABLED", "The office has every mark examined by an examiner."));
@@ -56,13 +106,9 @@ public final class AutomatedAcceptance {
                   + String.join(", ", checks.keySet())
                   + "): accepted without an examiner."));
     }
-    Map<String, Object> inputs = new LinkedHashMap<>();
-    inputs.put("enabled", enabled);
-    inputs.put("checks", new LinkedHashMap<>(checks));
-    inputs.put("greenOutcomes", List.copyOf(greenOutcomes));
     return new Decision(
         TYPE,
-        VERSION,
+        version,
         accept ? ACCEPT_AUTOMATICALLY : EXAMINER_REQUIRED,
         reasons,
         inputs,
