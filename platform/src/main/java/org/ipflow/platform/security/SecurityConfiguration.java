@@ -84,10 +84,10 @@ class SecurityConfiguration {
                         Roles.EXAMINER,
                         Roles.SENIOR_EXAMINER,
                         Roles.ADMIN)
-                    .requestMatchers("/api/v1/tasks/**", "/api/v1/tasks", "/api/v1/decisions/**")
-                    .hasAnyRole(Roles.EXAMINER, Roles.SENIOR_EXAMINER)
                     .requestMatchers(HttpMethod.GET, "/api/v1/decisions/*/replay")
                     .hasAnyRole(Roles.EXAMINER, Roles.SENIOR_EXAMINER, Roles.ADMIN)
+                    .requestMatchers("/api/v1/tasks/**", "/api/v1/tasks", "/api/v1/decisions/**")
+                    .hasAnyRole(Roles.EXAMINER, Roles.SENIOR_EXAMINER)
                     .anyRequest()
                     .denyAll())
         .oauth2ResourceServer(
