@@ -11,7 +11,9 @@ public enum DocumentKind {
   /** Anything else the applicant files with the application or an answer. */
   SUPPORTING_DOCUMENT(Origin.APPLICANT),
   /** The sealed certificate of registration. */
-  REGISTRATION_CERTIFICATE(Origin.OFFICE);
+  REGISTRATION_CERTIFICATE(Origin.OFFICE),
+  /** A sealed notice of the office (deficiencies, missing elements, payment request, objection). */
+  NOTICE(Origin.OFFICE);
 
   private final Origin origin;
 

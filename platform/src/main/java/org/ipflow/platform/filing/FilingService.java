@@ -368,6 +368,7 @@ public class FilingService {
             oppositionId,
             null);
     filings.insertNotice(id, notice);
+    events.publishEvent(new NoticeSent(id, notice));
     if (status != null) {
       setStatus(id, status, now);
     }

@@ -14,9 +14,9 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * Lays out a one-page certificate. The font (Liberation Sans, shipped inside PDFBox) is embedded,
- * so the document renders the same everywhere; characters it lacks print as '?' rather than failing
- * the issue.
+ * Lays out a certificate or letter of the office, on as many pages as it needs. The font
+ * (Liberation Sans, shipped inside PDFBox) is embedded, so the document renders the same
+ * everywhere; characters it lacks print as '?' rather than failing the issue.
  */
 final class CertificatePdf {
 
@@ -39,19 +39,32 @@ final class CertificatePdf {
       info.setTitle(title);
       info.setAuthor(officeName);
       info.setProducer("IPFlow");
-      try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+      PDPageContentStream content = new PDPageContentStream(document, page);
+      try {
         float y = PDRectangle.A4.getHeight() - MARGIN;
         y = text(content, font, 11, officeName, y);
         y -= 18;
         y = text(content, font, 20, title, y);
         y -= 24;
         for (Line line : lines) {
-          y = text(content, font, 9, line.label(), y);
-          for (String wrapped : wrap(safe(font, line.value()), font, 12)) {
-            y = text(content, font, 12, wrapped, y);
+          List<String> wrapped = wrap(safe(font, line.value()), font, 12);
+          for (int i = 0; i <= wrapped.size(); i++) {
+            if (y < MARGIN + 20) { // the page is full: go on on the next one
+              content.close();
+              page = new PDPage(PDRectangle.A4);
+              document.addPage(page);
+              content = new PDPageContentStream(document, page);
+              y = PDRectangle.A4.getHeight() - MARGIN;
+            }
+            y =
+                i == 0
+                    ? text(content, font, 9, line.label(), y)
+                    : text(content, font, 12, wrapped.get(i - 1), y);
           }
           y -= 8;
         }
+      } finally {
+        content.close();
       }
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       document.save(out);

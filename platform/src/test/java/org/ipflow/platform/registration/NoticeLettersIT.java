@@ -1,0 +1,102 @@
+package org.ipflow.platform.registration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.ipflow.platform.filing.FilingService;
+import org.ipflow.platform.filing.Notice;
+import org.ipflow.platform.testing.Api;
+import org.ipflow.platform.testing.Filings;
+import org.ipflow.platform.testing.PlatformTest;
+import org.ipflow.platform.testing.Tokens;
+import org.ipflow.signing.SignatureValidator;
+import org.ipflow.signing.ValidationResult;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Every notice comes with a letter in the filing's language of proceedings, sealed by the office:
+ * the applicant downloads it with the filing's documents.
+ */
+@PlatformTest
+class NoticeLettersIT {
+
+  @LocalServerPort int port;
+  @Autowired FilingService filings;
+  @Autowired SignatureValidator validator;
+
+  private Api api;
+
+  @BeforeEach
+  void api() {
+    api = new Api(port);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "en, Notice of deficiencies, Time limit: last day",
+    "fr, Notification d'irrégularités, Délai : dernier jour",
+    "es, Notificación de irregularidades, Plazo: último día"
+  })
+  void deficiencyNoticeComesAsASealedLetterInTheLanguageOfProceedings(
+      String language, String title, String lastDayLabel) throws IOException {
+    Map<String, Object> request = Filings.deficientTrademark("LETTER " + language.toUpperCase());
+    request.put("languageOfProceedings", language);
+    Api.Response filed = api.postJson("/api/v1/filings", Tokens.of("alice"), request);
+    assertThat(filed.status()).as(filed.toString()).isEqualTo(201);
+    String id = filed.json().path("id").asString();
+
+    JsonNode letter = awaitDocument(id, "NOTICE");
+    Api.Response pdf = api.get(letter.path("href").asString(), Tokens.of("alice"));
+
+    assertThat(pdf.status()).isEqualTo(200);
+    assertThat(pdf.contentType()).isEqualTo("application/pdf");
+    ValidationResult validation = validator.validate(pdf.bytes(), "notice.pdf");
+    assertThat(validation.indication()).isEqualTo(ValidationResult.TOTAL_PASSED);
+    assertThat(validation.format()).isEqualTo("PAdES-BASELINE-T");
+    assertThat(validation.signerName()).contains("Office Seal");
+    Notice notice = filings.notices(UUID.fromString(id)).get(0);
+    assertThat(notice.language()).isEqualTo(language);
+    String text = text(pdf.bytes());
+    assertThat(text)
+        .contains(title)
+        .contains(lastDayLabel)
+        .contains(notice.timeLimitLastDay().toString())
+        .contains("F02");
+  }
+
+  private JsonNode awaitDocument(String id, String kind) {
+    JsonNode[] found = new JsonNode[1];
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(
+            () -> {
+              for (JsonNode document :
+                  api.get("/api/v1/filings/" + id, Tokens.of("alice")).json().path("documents")) {
+                if (document.path("kind").asString().equals(kind)) {
+                  found[0] = document;
+                  return true;
+                }
+              }
+              return false;
+            });
+    return found[0];
+  }
+
+  private static String text(byte[] pdf) throws IOException {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      return new PDFTextStripper().getText(document);
+    }
+  }
+}
