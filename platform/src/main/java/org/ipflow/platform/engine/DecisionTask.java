@@ -5,6 +5,7 @@ import org.ipflow.platform.filing.FilingService;
 import org.ipflow.platform.ledger.Actor;
 import org.ipflow.platform.ledger.DecisionLedger;
 import org.ipflow.platform.ledger.LedgerEntry;
+import org.ipflow.platform.ledger.LegalBases;
 import org.ipflow.platform.office.OfficeClock;
 import org.ipflow.workers.decision.Decision;
 import org.operaton.bpm.engine.impl.bpmn.behavior.BpmnActivityBehavior;
@@ -109,12 +110,7 @@ abstract class DecisionTask extends OperatonTask implements SignallableActivityB
                       decision.reasons(),
                       decision.inputs(),
                       decision.outputs(),
-                      decision.legalBasis()
-                          + basis
-                              .map(b -> " — automated under: " + b)
-                              .orElse(
-                                  " — no legal basis for automating it is configured: an officer"
-                                      + " confirms it"));
+                      LegalBases.recorded(decision.legalBasis(), basis));
               return ledger.record(
                   task.filingId(),
                   recorded,

@@ -38,7 +38,8 @@ public class DecisionReplay {
             entry.reasons(),
             entry.inputs(),
             entry.outputs(),
-            entry.legalBasis());
+            // The rules state the provision; the office's basis for automating is configuration.
+            LegalBases.provisionOf(entry.legalBasis()));
     if (!entry.automated()) {
       return new ReplayResult(
           entry.decisionType(),
