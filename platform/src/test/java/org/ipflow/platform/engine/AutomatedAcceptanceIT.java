@@ -8,15 +8,9 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Set;
-import org.ipflow.platform.document.DocumentKind;
-import org.ipflow.platform.document.NewDocument;
-import org.ipflow.platform.filing.Filing;
 import org.ipflow.platform.filing.FilingReceipt;
 import org.ipflow.platform.filing.FilingService;
 import org.ipflow.platform.filing.FilingStatus;
-import org.ipflow.platform.filing.IpRight;
-import org.ipflow.platform.filing.NewFiling;
-import org.ipflow.platform.filing.NewPayment;
 import org.ipflow.platform.filing.TimelineEntry;
 import org.ipflow.platform.ledger.DecisionLedger;
 import org.ipflow.platform.search.RegisterSearch;
@@ -54,7 +48,7 @@ class AutomatedAcceptanceIT {
 
   @Test
   void markWhoseEveryCheckIsGreenIsAcceptedWithoutAnExaminerAndPublished() {
-    FilingReceipt receipt = filings.submit(mark("ZORBIQUE"), "alice-id");
+    FilingReceipt receipt = filings.submit(Filings.paidWatchMark("ZORBIQUE"), "alice-id");
 
     await()
         .atMost(Duration.ofSeconds(60))
@@ -71,7 +65,7 @@ class AutomatedAcceptanceIT {
 
   @Test
   void markWithAFindingGoesToAnExaminerWhoSeesWhy() {
-    FilingReceipt receipt = filings.submit(mark("ZORBIQUE PREMIUM"), "alice-id");
+    FilingReceipt receipt = filings.submit(Filings.paidWatchMark("ZORBIQUE PREMIUM"), "alice-id");
 
     await()
         .atMost(Duration.ofSeconds(60))
@@ -96,7 +90,7 @@ class AutomatedAcceptanceIT {
   @Test
   void
       markLikeAnEarlierPublishedMarkIsAcceptedAndTheEarlierHolderNotifiedWhereTheOfficeOnlyNotifies() {
-    FilingReceipt earlier = filings.submit(mark("VELORIXAN"), "alice-id");
+    FilingReceipt earlier = filings.submit(Filings.paidWatchMark("VELORIXAN"), "alice-id");
     await()
         .atMost(Duration.ofSeconds(60))
         .until(() -> filings.get(earlier.id()).status() == FilingStatus.PUBLISHED);
@@ -108,7 +102,7 @@ class AutomatedAcceptanceIT {
     // Filed the next day: a mark filed the same day would be no earlier right.
     ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofDays(1))));
 
-    FilingReceipt later = filings.submit(mark("VELLORIXAN"), "bob-id");
+    FilingReceipt later = filings.submit(Filings.paidWatchMark("VELLORIXAN"), "bob-id");
 
     await()
         .atMost(Duration.ofSeconds(60))
@@ -125,26 +119,6 @@ class AutomatedAcceptanceIT {
     assertThat(filings.timeline(later.id()))
         .extracting(TimelineEntry::name)
         .contains("EARLIER_RIGHTS_NOTIFIED");
-  }
-
-  private NewFiling mark(String text) {
-    return new NewFiling(
-        IpRight.TRADEMARK,
-        new Filing.Content(
-            "en",
-            new Filing.Applicant("Helvetia Watches AG", "CH", "Genève", null),
-            null,
-            new Filing.Mark(text),
-            List.of(new Filing.ClassTerms(14, List.of("Watches"))),
-            List.of(),
-            null,
-            List.of(),
-            0),
-        List.of(
-            new NewDocument(
-                DocumentKind.MARK_REPRESENTATION, "mark.png", "image/png", Filings.PNG)),
-        new NewPayment(
-            Filings.dueToday("TRADEMARK", "LEGAL_ENTITY", 1), "EUR", "PAY-" + text, "test"));
   }
 
   private List<String> passed(FilingReceipt receipt) {

@@ -8,14 +8,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.ipflow.platform.document.DocumentKind;
-import org.ipflow.platform.document.NewDocument;
-import org.ipflow.platform.filing.Filing;
 import org.ipflow.platform.filing.FilingReceipt;
 import org.ipflow.platform.filing.FilingService;
-import org.ipflow.platform.filing.IpRight;
-import org.ipflow.platform.filing.NewFiling;
-import org.ipflow.platform.filing.NewPayment;
 import org.ipflow.platform.ledger.DecisionLedger;
 import org.ipflow.platform.ledger.LedgerEntry;
 import org.ipflow.platform.testing.Filings;
@@ -62,7 +56,7 @@ class ExOfficioRelativeGroundsIT {
             "Earlier holder",
             LocalDate.of(2019, 4, 1)));
 
-    FilingReceipt receipt = filings.submit(mark("KWANTELLO"), "alice-id");
+    FilingReceipt receipt = filings.submit(Filings.paidWatchMark("KWANTELLO"), "alice-id");
 
     await()
         .atMost(Duration.ofSeconds(60))
@@ -93,26 +87,6 @@ class ExOfficioRelativeGroundsIT {
                   .extracting(Reason::code)
                   .contains("AA-" + RelativeGroundsDecision.TYPE);
             });
-  }
-
-  private static NewFiling mark(String text) {
-    return new NewFiling(
-        IpRight.TRADEMARK,
-        new Filing.Content(
-            "en",
-            new Filing.Applicant("Helvetia Watches AG", "CH", "Genève", null),
-            null,
-            new Filing.Mark(text),
-            List.of(new Filing.ClassTerms(14, List.of("Watches"))),
-            List.of(),
-            null,
-            List.of(),
-            0),
-        List.of(
-            new NewDocument(
-                DocumentKind.MARK_REPRESENTATION, "mark.png", "image/png", Filings.PNG)),
-        new NewPayment(
-            Filings.dueToday("TRADEMARK", "LEGAL_ENTITY", 1), "EUR", "PAY-" + text, "test"));
   }
 
   @Test

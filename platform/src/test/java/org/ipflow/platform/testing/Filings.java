@@ -9,6 +9,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.ipflow.platform.document.DocumentKind;
+import org.ipflow.platform.document.NewDocument;
+import org.ipflow.platform.filing.Filing;
+import org.ipflow.platform.filing.IpRight;
+import org.ipflow.platform.filing.NewFiling;
+import org.ipflow.platform.filing.NewPayment;
 import org.ipflow.workers.fees.ApplicationFeeInput;
 import org.ipflow.workers.fees.ApplicationFees;
 
@@ -68,6 +74,28 @@ public final class Filings {
     Map<String, Object> request = completeTrademark(markText);
     ((Map<String, Object>) request.get("applicant")).put("country", "XQ");
     return request;
+  }
+
+  /**
+   * A word mark for watches (class 14) from an applicant of the territory, paid at filing: every
+   * automated check passes for a distinctive text, so it can be accepted without an examiner.
+   */
+  public static NewFiling paidWatchMark(String text) {
+    return new NewFiling(
+        IpRight.TRADEMARK,
+        new Filing.Content(
+            "en",
+            new Filing.Applicant("Helvetia Watches AG", "CH", "Genève", null),
+            null,
+            new Filing.Mark(text),
+            List.of(new Filing.ClassTerms(14, List.of("Watches"))),
+            List.of(),
+            null,
+            List.of(),
+            0),
+        List.of(new NewDocument(DocumentKind.MARK_REPRESENTATION, "mark.png", "image/png", PNG)),
+        new NewPayment(
+            dueToday("TRADEMARK", "LEGAL_ENTITY", 1), "EUR", "PAY-" + UUID.randomUUID(), "test"));
   }
 
   /** A payment of {@code amount} EUR with a fresh provider reference. */
