@@ -10,6 +10,8 @@ public enum DocumentKind {
   DESCRIPTION(Origin.APPLICANT),
   /** Anything else the applicant files with the application or an answer. */
   SUPPORTING_DOCUMENT(Origin.APPLICANT),
+  /** The sealed receipt the applicant gets at once for a filing. */
+  FILING_RECEIPT(Origin.OFFICE),
   /** The sealed certificate of registration. */
   REGISTRATION_CERTIFICATE(Origin.OFFICE),
   /** A sealed notice of the office (deficiencies, missing elements, payment request, objection). */

@@ -116,6 +116,7 @@ public class FilingService {
       filings.insertEvent(
           filing.id(), receivedAt, "PAYMENT_RECEIVED", null, describe(request.payment()), filedBy);
     }
+    events.publishEvent(new FilingReceived(filing.id()));
     runtime
         .createProcessInstanceByKey(FilingProcess.PROCESS_KEY)
         .businessKey(number.value())

@@ -12,6 +12,7 @@ import org.ipflow.platform.document.DocumentStore;
 import org.ipflow.platform.document.NewDocument;
 import org.ipflow.platform.document.StoredDocument;
 import org.ipflow.platform.filing.Filing;
+import org.ipflow.platform.filing.FilingReceived;
 import org.ipflow.platform.filing.FilingService;
 import org.ipflow.platform.filing.Notice;
 import org.ipflow.platform.filing.NoticeSent;
@@ -26,9 +27,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /**
- * The letters the office sends with its notices: a PDF in the filing's language of proceedings,
- * sealed with the office's seal at PAdES-B-T, issued in the transaction that sent the notice so
- * that no notice exists without its letter.
+ * The letters the office sends: the filing receipt and the letter of each notice, a PDF in the
+ * filing's language of proceedings, sealed with the office's seal at PAdES-B-T, issued in the
+ * transaction that received the filing or sent the notice, so that neither exists without it.
  */
 @Service
 public class OfficeLetters {
@@ -59,17 +60,77 @@ public class OfficeLetters {
     issue(sent.filingId(), sent.notice());
   }
 
+  @EventListener
+  void on(FilingReceived received) {
+    issueReceipt(received.filingId());
+  }
+
+  /**
+   * Issues the sealed filing receipt, in the transaction that received the filing: the applicant
+   * has it with the 201, and no filing exists without it.
+   */
+  public StoredDocument issueReceipt(UUID filingId) {
+    Filing filing = filings.get(filingId);
+    ResourceBundle text = bundle(filing.content().languageOfProceedings());
+    String title = text.getString("receipt.title");
+    List<CertificatePdf.Line> lines = new ArrayList<>();
+    lines.add(
+        new CertificatePdf.Line(
+            text.getString("applicationNumber"),
+            filing.applicationNumber().value() + " (" + office.code() + ")"));
+    lines.add(
+        new CertificatePdf.Line(
+            text.getString("right"), text.getString("right." + filing.ipRight())));
+    lines.add(
+        new CertificatePdf.Line(text.getString("filingDate"), String.valueOf(filing.filingDate())));
+    lines.add(new CertificatePdf.Line(text.getString("received"), filing.receivedAt().toString()));
+    lines.add(new CertificatePdf.Line(text.getString("applicant"), filing.applicant().name()));
+    if (filing.mark() != null && filing.mark().text() != null) {
+      lines.add(new CertificatePdf.Line(text.getString("mark"), filing.mark().text()));
+    }
+    StringBuilder filed = new StringBuilder();
+    for (StoredDocument document : documents.forFiling(filingId)) {
+      filed.append(document.fileName()).append(" (SHA-256 ").append(document.sha256()).append(") ");
+    }
+    lines.add(new CertificatePdf.Line(text.getString("documents"), filed.toString().trim()));
+    lines.add(new CertificatePdf.Line("", text.getString("receipt.note")));
+    return seal(
+        filingId,
+        title,
+        filing,
+        lines,
+        DocumentKind.FILING_RECEIPT,
+        "filing-receipt-" + filing.applicationNumber().value() + ".pdf");
+  }
+
   /** Issues the sealed letter of {@code notice}. */
   public StoredDocument issue(UUID filingId, Notice notice) {
     Filing filing = filings.get(filingId);
-    // No fallback to the JVM's default locale: a language without a bundle falls back to English.
-    ResourceBundle text =
-        ResourceBundle.getBundle(
-            BUNDLE,
-            Locale.forLanguageTag(notice.language()),
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    ResourceBundle text = bundle(notice.language());
     String title = title(text, notice.kind());
-    byte[] pdf = CertificatePdf.render(title, office.name(), lines(text, filing, notice));
+    return seal(
+        filingId,
+        title,
+        filing,
+        lines(text, filing, notice),
+        DocumentKind.NOTICE,
+        "notice-"
+            + notice.kind().toLowerCase(Locale.ROOT).replace('_', '-')
+            + "-"
+            + clock.dateAt(notice.dispatchedAt())
+            + "-"
+            + notice.id().toString().substring(0, 8)
+            + ".pdf");
+  }
+
+  private StoredDocument seal(
+      UUID filingId,
+      String title,
+      Filing filing,
+      List<CertificatePdf.Line> lines,
+      DocumentKind kind,
+      String fileName) {
+    byte[] pdf = CertificatePdf.render(title, office.name(), lines);
     byte[] sealed =
         signer.signPdf(
             pdf,
@@ -79,19 +140,16 @@ public class OfficeLetters {
                 title + " " + filing.applicationNumber().value(),
                 office.name()));
     return documents.store(
-        filingId,
-        new NewDocument(
-            DocumentKind.NOTICE,
-            "notice-"
-                + notice.kind().toLowerCase(Locale.ROOT).replace('_', '-')
-                + "-"
-                + clock.dateAt(notice.dispatchedAt())
-                + "-"
-                + notice.id().toString().substring(0, 8)
-                + ".pdf",
-            "application/pdf",
-            sealed),
-        clock.now());
+        filingId, new NewDocument(kind, fileName, "application/pdf", sealed), clock.now());
+  }
+
+  /** The texts in {@code language}; English where the office has no texts in it. */
+  private static ResourceBundle bundle(String language) {
+    // No fallback to the JVM's default locale: a language without a bundle falls back to English.
+    return ResourceBundle.getBundle(
+        BUNDLE,
+        Locale.forLanguageTag(language == null ? "en" : language),
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
   }
 
   private List<CertificatePdf.Line> lines(ResourceBundle text, Filing filing, Notice notice) {

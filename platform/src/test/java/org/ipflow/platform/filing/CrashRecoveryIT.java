@@ -56,8 +56,15 @@ class CrashRecoveryIT {
     JsonNode filing = again.json();
     assertThat(filing.path("applicationNumber").asString())
         .isEqualTo(filed.json().path("applicationNumber").asString());
-    assertThat(filing.path("documents")).hasSize(1);
-    JsonNode representation = filing.path("documents").get(0);
+    List<String> kinds = new ArrayList<>();
+    filing.path("documents").forEach(d -> kinds.add(d.path("kind").asString()));
+    assertThat(kinds).containsExactlyInAnyOrder("MARK_REPRESENTATION", "FILING_RECEIPT");
+    JsonNode representation = null;
+    for (JsonNode document : filing.path("documents")) {
+      if (document.path("kind").asString().equals("MARK_REPRESENTATION")) {
+        representation = document;
+      }
+    }
     Api.Response image = api.get(representation.path("href").asString(), Tokens.of("alice"));
     assertThat(image.bytes()).isEqualTo(Filings.PNG);
 

@@ -506,11 +506,17 @@ class St96FilingIT {
     return filing.json();
   }
 
+  /** The documents the applicant filed (the office adds its sealed receipt). */
   private static List<String> documents(JsonNode filing) {
     List<String> out = new ArrayList<>();
     filing
         .path("documents")
-        .forEach(d -> out.add(d.path("kind").asString() + " " + d.path("fileName").asString()));
+        .forEach(
+            d -> {
+              if (!d.path("kind").asString().equals("FILING_RECEIPT")) {
+                out.add(d.path("kind").asString() + " " + d.path("fileName").asString());
+              }
+            });
     return out;
   }
 

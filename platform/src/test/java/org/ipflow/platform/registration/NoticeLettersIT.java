@@ -26,8 +26,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Every notice comes with a letter in the filing's language of proceedings, sealed by the office:
- * the applicant downloads it with the filing's documents.
+ * The office's letters, in the filing's language of proceedings and sealed by the office: the
+ * filing receipt at once, and a letter with every notice; the applicant downloads them with the
+ * filing's documents.
  */
 @PlatformTest
 class NoticeLettersIT {
@@ -74,6 +75,34 @@ class NoticeLettersIT {
         .contains(lastDayLabel)
         .contains(notice.timeLimitLastDay().toString())
         .contains("F02");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"en, Filing receipt", "fr, Accusé de réception", "es, Acuse de recibo"})
+  void filingReceiptIsSealedInTheLanguageOfProceedingsAndThereWithThe201(
+      String language, String title) throws IOException {
+    Map<String, Object> request = Filings.completeTrademark("RECEIPT " + language.toUpperCase());
+    request.put("languageOfProceedings", language);
+    Api.Response filed = api.postJson("/api/v1/filings", Tokens.of("alice"), request);
+    assertThat(filed.status()).as(filed.toString()).isEqualTo(201);
+    String id = filed.json().path("id").asString();
+
+    JsonNode receipt = null;
+    for (JsonNode document :
+        api.get("/api/v1/filings/" + id, Tokens.of("alice")).json().path("documents")) {
+      if (document.path("kind").asString().equals("FILING_RECEIPT")) {
+        receipt = document;
+      }
+    }
+    assertThat(receipt).as("the receipt exists as soon as the filing is acknowledged").isNotNull();
+    Api.Response pdf = api.get(receipt.path("href").asString(), Tokens.of("alice"));
+    ValidationResult validation = validator.validate(pdf.bytes(), "receipt.pdf");
+    assertThat(validation.indication()).isEqualTo(ValidationResult.TOTAL_PASSED);
+    assertThat(validation.signerName()).contains("Office Seal");
+    assertThat(text(pdf.bytes()))
+        .contains(title)
+        .contains(filed.json().path("applicationNumber").asString())
+        .contains("mark.png");
   }
 
   private JsonNode awaitDocument(String id, String kind) {
