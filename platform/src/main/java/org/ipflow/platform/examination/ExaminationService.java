@@ -22,6 +22,7 @@ import org.ipflow.workers.decision.Decision;
 import org.ipflow.workers.decision.Reason;
 import org.operaton.bpm.engine.HistoryService;
 import org.operaton.bpm.engine.OptimisticLockingException;
+import org.operaton.bpm.engine.ProcessEngineException;
 import org.operaton.bpm.engine.TaskService;
 import org.operaton.bpm.engine.history.HistoricTaskInstance;
 import org.operaton.bpm.engine.task.IdentityLink;
@@ -281,6 +282,27 @@ public class ExaminationService {
           "Task {} changed by someone else while {} decided it", taskId, examiner.userName(), e);
       throw ApiProblem.conflict(
           "task-already-decided", "Someone decided this task at the same time.");
+    } catch (ProcessEngineException e) {
+      if (contested == null) {
+        throw e;
+      }
+      // The procedure could not go on after the contested step with that outcome (no path of the
+      // model takes it): nothing of the review is kept, the task stays open.
+      log.info("Corrected outcome {} does not resume {}", request.correctedOutcome(), taskId, e);
+      throw new ApiProblem(
+          HttpStatus.UNPROCESSABLE_CONTENT,
+          "corrected-outcome-not-applicable",
+          "Corrected outcome not applicable",
+          "The procedure cannot go on after the step of decision "
+              + contested.id()
+              + " ("
+              + contested.decisionType()
+              + ") with the outcome '"
+              + request.correctedOutcome()
+              + "'.",
+          List.of(
+              new ApiProblem.FieldError(
+                  "/correctedOutcome", "is not an outcome this decision can have")));
     }
     return view;
   }

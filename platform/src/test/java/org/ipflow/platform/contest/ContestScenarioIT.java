@@ -178,6 +178,18 @@ class ContestScenarioIT {
         .singleElement()
         .satisfies(c -> assertThat(c.path("status").asString()).isEqualTo("UNDER_REVIEW"));
 
+    Api.Response unknownOutcome =
+        api.postJson(
+            "/api/v1/tasks/" + review + "/decision",
+            Tokens.of("sam"),
+            "{\"outcome\":\"UPHELD\",\"correctedOutcome\":\"MAYBE\",\"reason\":\"right\"}");
+    assertThat(unknownOutcome.status()).as(unknownOutcome.toString()).isEqualTo(422);
+    assertThat(unknownOutcome.json().path("type").asString())
+        .endsWith("corrected-outcome-not-applicable");
+    assertThat(ledger.forFiling(UUID.fromString(id)))
+        .as("nothing of the rejected review is kept")
+        .noneMatch(e -> e.decisionType().equals("contest-review"));
+
     Api.Response dismissed =
         api.postJson(
             "/api/v1/tasks/" + review + "/decision",
