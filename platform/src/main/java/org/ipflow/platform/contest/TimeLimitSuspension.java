@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.Deque;
 import java.util.List;
+import org.ipflow.platform.filing.NoticeTimers;
 import org.ipflow.processes.FilingProcess;
 import org.operaton.bpm.engine.ManagementService;
 import org.operaton.bpm.engine.RuntimeService;
@@ -26,10 +27,13 @@ class TimeLimitSuspension {
 
   private final RuntimeService runtime;
   private final ManagementService management;
+  private final NoticeTimers noticeTimers;
 
-  TimeLimitSuspension(RuntimeService runtime, ManagementService management) {
+  TimeLimitSuspension(
+      RuntimeService runtime, ManagementService management, NoticeTimers noticeTimers) {
     this.runtime = runtime;
     this.management = management;
+    this.noticeTimers = noticeTimers;
   }
 
   /** Suspends the running time-limit timers of the filing; returns how many. */
@@ -46,9 +50,8 @@ class TimeLimitSuspension {
   int extend(String applicationNumber, int days, ZoneId zone) {
     List<Job> timers = timeLimitTimers(applicationNumber, true);
     for (Job job : timers) {
-      Date due = Date.from(job.getDuedate().toInstant().atZone(zone).plusDays(days).toInstant());
-      management.setJobDuedate(job.getId(), due);
-      runtime.setVariable(job.getExecutionId(), FilingProcess.Variables.TIME_LIMIT_EXPIRES, due);
+      noticeTimers.reschedule(
+          job, Date.from(job.getDuedate().toInstant().atZone(zone).plusDays(days).toInstant()));
     }
     return timers.size();
   }

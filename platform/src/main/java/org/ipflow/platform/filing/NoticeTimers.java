@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /** Moves the engine's timer of a notice's time limit when the time limit itself moves. */
 @Component
-class NoticeTimers {
+public class NoticeTimers {
 
   private final RuntimeService runtime;
   private final ManagementService management;
@@ -36,14 +36,17 @@ class NoticeTimers {
       for (Job job :
           management.createJobQuery().processInstanceId(instance.getId()).timers().list()) {
         if (job.getDuedate() != null && job.getDuedate().toInstant().equals(passes)) {
-          Date due = Date.from(newPasses);
-          management.setJobDuedate(job.getId(), due);
-          runtime.setVariable(
-              job.getExecutionId(), FilingProcess.Variables.TIME_LIMIT_EXPIRES, due);
+          reschedule(job, Date.from(newPasses));
           moved++;
         }
       }
     }
     return moved;
+  }
+
+  /** Moves the timer {@code job} to {@code due}, and the time limit its process waits for. */
+  public void reschedule(Job job, Date due) {
+    management.setJobDuedate(job.getId(), due);
+    runtime.setVariable(job.getExecutionId(), FilingProcess.Variables.TIME_LIMIT_EXPIRES, due);
   }
 }
