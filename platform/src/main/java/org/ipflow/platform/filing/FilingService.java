@@ -145,6 +145,11 @@ public class FilingService {
     return filings.find(id);
   }
 
+  /** A filing by its ST.13 application number, as printed on receipts and notices. */
+  public Optional<Filing> findByApplicationNumber(String applicationNumber) {
+    return filings.findByApplicationNumber(applicationNumber);
+  }
+
   public Filing get(UUID id) {
     return filings.find(id).orElseThrow(() -> ApiProblem.notFound("Filing " + id));
   }

@@ -13,10 +13,18 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param realm the realm whose tokens the platform accepts
  * @param audience the audience a token must carry to be accepted by the API
  * @param startupTimeout how long the platform waits at start for Keycloak to answer
+ * @param webClientId the client the browser pages log users in with (OIDC code flow with PKCE)
+ * @param webClientSecret that client's secret when it is confidential; empty for a public client
  */
 @ConfigurationProperties("ipflow.keycloak")
 public record KeycloakProperties(
-    String url, String internalUrl, String realm, String audience, Duration startupTimeout) {
+    String url,
+    String internalUrl,
+    String realm,
+    String audience,
+    Duration startupTimeout,
+    String webClientId,
+    String webClientSecret) {
 
   public String issuer() {
     return url + "/realms/" + realm;

@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -27,6 +28,7 @@ import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 /** The API accepts Keycloak access tokens of its realm and audience; everything else is closed. */
 @Configuration
@@ -35,7 +37,9 @@ class SecurityConfiguration {
   private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
   @Bean
-  SecurityFilterChain api(HttpSecurity http, ProblemResponses problems) throws Exception {
+  @Order(1)
+  SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, RequestAudit audit)
+      throws Exception {
     JwtAuthenticationConverter roles = new JwtAuthenticationConverter();
     roles.setJwtGrantedAuthoritiesConverter(new KeycloakClaims());
     roles.setPrincipalClaimName("sub");
@@ -48,6 +52,7 @@ class SecurityConfiguration {
             "/swagger-ui.html",
             "/swagger-ui/**")
         .csrf(csrf -> csrf.disable()) // bearer tokens only: no ambient credentials to forge
+        .addFilterAfter(audit.requestFilter(), SecurityContextHolderFilter.class)
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .authorizeHttpRequests(
             authorize ->
@@ -84,6 +89,8 @@ class SecurityConfiguration {
                         Roles.EXAMINER,
                         Roles.SENIOR_EXAMINER,
                         Roles.ADMIN)
+                    .requestMatchers("/api/v1/audit", "/api/v1/audit/**")
+                    .hasRole(Roles.ADMIN)
                     .requestMatchers(HttpMethod.GET, "/api/v1/decisions/*/replay")
                     .hasAnyRole(Roles.EXAMINER, Roles.SENIOR_EXAMINER, Roles.ADMIN)
                     .requestMatchers("/api/v1/tasks/**", "/api/v1/tasks", "/api/v1/decisions/**")

@@ -1,0 +1,127 @@
+package org.ipflow.platform.security;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
+import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+import org.springframework.security.oauth2.core.oidc.IdTokenClaimNames;
+import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+
+/**
+ * The browser pages: a session from Keycloak's OIDC code flow with PKCE, roles taken from the
+ * access token (Keycloak does not put realm roles into the ID token), CSRF tokens on every form,
+ * and a logout that ends the Keycloak session too. Everything not served by the API chain lands
+ * here, and a path that is not listed is denied.
+ */
+@Configuration
+class BrowserSecurityConfiguration {
+
+  static final String REGISTRATION = "keycloak";
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain browser(
+      HttpSecurity http,
+      ClientRegistrationRepository clients,
+      JwtDecoder accessTokens,
+      RequestAudit audit)
+      throws Exception {
+    DefaultOAuth2AuthorizationRequestResolver authorizationRequests =
+        new DefaultOAuth2AuthorizationRequestResolver(clients, "/oauth2/authorization");
+    // PKCE also when the office configures a confidential client.
+    authorizationRequests.setAuthorizationRequestCustomizer(
+        OAuth2AuthorizationRequestCustomizers.withPkce());
+    OidcClientInitiatedLogoutSuccessHandler endKeycloakSession =
+        new OidcClientInitiatedLogoutSuccessHandler(clients);
+    endKeycloakSession.setPostLogoutRedirectUri("{baseUrl}/");
+    http.addFilterAfter(audit.requestFilter(), SecurityContextHolderFilter.class)
+        .authorizeHttpRequests(
+            authorize ->
+                authorize
+                    .requestMatchers("/", "/assets/**", "/favicon.ico")
+                    .permitAll()
+                    .requestMatchers("/admin", "/admin/**")
+                    .hasRole(Roles.ADMIN)
+                    .anyRequest()
+                    .denyAll())
+        .oauth2Login(
+            login ->
+                login
+                    .authorizationEndpoint(
+                        endpoint -> endpoint.authorizationRequestResolver(authorizationRequests))
+                    .userInfoEndpoint(
+                        userInfo -> userInfo.oidcUserService(rolesFrom(accessTokens))))
+        .logout(logout -> logout.logoutSuccessHandler(endKeycloakSession));
+    return http.build();
+  }
+
+  /** The OIDC user with the realm roles and groups of the (validated) access token. */
+  static OAuth2UserService<OidcUserRequest, OidcUser> rolesFrom(JwtDecoder accessTokens) {
+    OidcUserService users = new OidcUserService();
+    KeycloakClaims claims = new KeycloakClaims();
+    return request -> {
+      OidcUser user = users.loadUser(request);
+      Jwt accessToken = accessTokens.decode(request.getAccessToken().getTokenValue());
+      Set<GrantedAuthority> authorities = new HashSet<>(user.getAuthorities());
+      Collection<GrantedAuthority> roles = claims.convert(accessToken);
+      authorities.addAll(roles);
+      return new DefaultOidcUser(
+          authorities, user.getIdToken(), user.getUserInfo(), "preferred_username");
+    };
+  }
+
+  /**
+   * The browser client, from the same Keycloak settings as the API: the browser is sent to the
+   * public URL, the platform itself talks to Keycloak on its back channel.
+   */
+  @Bean
+  ClientRegistrationRepository clientRegistrations(KeycloakProperties keycloak) {
+    boolean confidential =
+        keycloak.webClientSecret() != null && !keycloak.webClientSecret().isBlank();
+    String front = keycloak.issuer() + "/protocol/openid-connect";
+    String back = keycloak.backChannel() + "/protocol/openid-connect";
+    ClientRegistration.Builder registration =
+        ClientRegistration.withRegistrationId(REGISTRATION)
+            .clientId(keycloak.webClientId())
+            .clientAuthenticationMethod(
+                confidential
+                    ? ClientAuthenticationMethod.CLIENT_SECRET_BASIC
+                    : ClientAuthenticationMethod.NONE)
+            .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+            .redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
+            .scope("openid", "profile", "email")
+            .authorizationUri(front + "/auth")
+            .tokenUri(back + "/token")
+            .jwkSetUri(back + "/certs")
+            .userInfoUri(back + "/userinfo")
+            .userNameAttributeName(IdTokenClaimNames.SUB)
+            .issuerUri(keycloak.issuer())
+            .providerConfigurationMetadata(Map.of("end_session_endpoint", front + "/logout"))
+            .clientName("IPFlow");
+    if (confidential) {
+      registration.clientSecret(keycloak.webClientSecret());
+    }
+    return new InMemoryClientRegistrationRepository(registration.build());
+  }
+}
