@@ -151,7 +151,15 @@ public final class KeycloakServer implements AutoCloseable {
 
   /** A server left by a JVM that was killed would hold the ports and the database: stop it. */
   private void stopServerLeftRunning() throws IOException {
-    Path pidFile = pidFile();
+    stopLeftRunning(home, dataDirectory);
+  }
+
+  /**
+   * Stops the server a killed JVM left running on {@code dataDirectory}, if any: call it before
+   * deleting that directory, or the old server keeps writing into the new one's database.
+   */
+  public static void stopLeftRunning(Path home, Path dataDirectory) throws IOException {
+    Path pidFile = dataDirectory.resolve("keycloak.pid");
     if (!Files.exists(pidFile)) {
       return;
     }

@@ -43,6 +43,33 @@ class FilingRepository {
     return jdbc.sql("SELECT nextval('registration_serial')").query(Long.class).single();
   }
 
+  /** The filing an earlier submission with this key created, and that submission's fingerprint. */
+  Optional<Map.Entry<UUID, String>> findIdempotent(String filedBy, String key) {
+    return jdbc.sql(
+            "SELECT filing_id, fingerprint FROM filing_idempotency"
+                + " WHERE filed_by = :by AND idempotency_key = :key")
+        .param("by", filedBy)
+        .param("key", key)
+        .query(
+            (row, n) ->
+                Map.entry(
+                    UUID.fromString(row.getString("filing_id")), row.getString("fingerprint")))
+        .optional();
+  }
+
+  /** Fails with a duplicate key while another submission with the same key is being stored. */
+  void insertIdempotent(String filedBy, String key, String fingerprint, UUID filingId, Instant at) {
+    jdbc.sql(
+            "INSERT INTO filing_idempotency (filed_by, idempotency_key, fingerprint, filing_id,"
+                + " created_at) VALUES (:by, :key, :fingerprint, :filing, :at)")
+        .param("by", filedBy)
+        .param("key", key)
+        .param("fingerprint", fingerprint)
+        .param("filing", filingId)
+        .param("at", java.sql.Timestamp.from(at))
+        .update();
+  }
+
   void insert(Filing filing) {
     jdbc.sql(
             """

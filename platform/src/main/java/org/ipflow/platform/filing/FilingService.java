@@ -81,6 +81,51 @@ public class FilingService {
    */
   @Transactional
   public FilingReceipt submit(NewFiling request, String filedBy) {
+    return store(request, filedBy, UUID.randomUUID());
+  }
+
+  /**
+   * Submits once per idempotency key of the caller: a retry with the same key and the same content
+   * gets the receipt of the filing the first submission created; the same key with other content is
+   * refused (422). Two concurrent submissions with one key: the second waits on the key and fails
+   * with a duplicate key once the first commits, and its caller asks again (a replay then).
+   *
+   * @param idempotencyKey the client's key, or {@code null} for a plain submission
+   */
+  @Transactional
+  public Submission submit(NewFiling request, String filedBy, String idempotencyKey) {
+    if (idempotencyKey == null) {
+      return new Submission(submit(request, filedBy), false);
+    }
+    String fingerprint = SubmissionFingerprint.of(request);
+    Optional<Map.Entry<UUID, String>> earlier = filings.findIdempotent(filedBy, idempotencyKey);
+    if (earlier.isPresent()) {
+      if (!earlier.get().getValue().equals(fingerprint)) {
+        throw new ApiProblem(
+            HttpStatus.UNPROCESSABLE_CONTENT,
+            "idempotency-key-reused",
+            "Idempotency key already used",
+            "The Idempotency-Key "
+                + idempotencyKey
+                + " was used for a submission with other content; use a new key for a new"
+                + " application.");
+      }
+      Filing filing = get(earlier.get().getKey());
+      return new Submission(
+          new FilingReceipt(
+              filing.id(),
+              filing.applicationNumber(),
+              clock.dateAt(filing.receivedAt()),
+              filing.receivedAt(),
+              FilingStatus.RECEIVED),
+          true);
+    }
+    UUID id = UUID.randomUUID();
+    filings.insertIdempotent(filedBy, idempotencyKey, fingerprint, id, clock.now());
+    return new Submission(store(request, filedBy, id), false);
+  }
+
+  private FilingReceipt store(NewFiling request, String filedBy, UUID id) {
     Instant receivedAt = clock.now();
     LocalDate filingDate = clock.dateAt(receivedAt);
     int year = filingDate.getYear();
@@ -89,7 +134,7 @@ public class FilingService {
         ApplicationNumber.of(right, year, filings.nextSerial(right, year), office.code());
     Filing filing =
         new Filing(
-            UUID.randomUUID(),
+            id,
             number,
             right,
             FilingStatus.RECEIVED,
@@ -498,7 +543,26 @@ public class FilingService {
    */
   @Transactional
   public void respondToNotice(UUID id, NewFiling corrected, String respondent) {
+    respondToNotice(id, corrected, respondent, null);
+  }
+
+  /**
+   * @param expectedVersion the filing's version the respondent saw (from its ETag), or {@code null}
+   *     when the request was unconditional; another version is a 412
+   */
+  @Transactional
+  public void respondToNotice(
+      UUID id, NewFiling corrected, String respondent, Integer expectedVersion) {
     Filing filing = filings.lock(id).orElseThrow(() -> ApiProblem.notFound("Filing " + id));
+    if (expectedVersion != null && filing.version() != expectedVersion) {
+      throw new ApiProblem(
+          HttpStatus.PRECONDITION_FAILED,
+          "precondition-failed",
+          "Precondition failed",
+          "Application "
+              + filing.applicationNumber()
+              + " changed since you read it; read it again and answer on the current state.");
+    }
     String message =
         switch (filing.status()) {
           case AWAITING_MISSING_ELEMENTS -> FilingProcess.Messages.MISSING_ELEMENTS_RECEIVED;

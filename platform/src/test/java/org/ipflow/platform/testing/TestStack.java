@@ -40,16 +40,17 @@ public final class TestStack {
   private TestStack() {
     workDir = Path.of(System.getProperty("ipflow.test.work-dir", "target/it")).toAbsolutePath();
     deleteRecursively(workDir.resolve("postgres/data"));
+    Path keycloakHome =
+        Path.of(
+            System.getProperty(
+                "ipflow.test.keycloak-home", "../.run/keycloak-" + keycloakVersionForIde()));
+    stopKeycloakLeftRunning(keycloakHome, workDir.resolve("keycloak"));
     deleteRecursively(workDir.resolve("keycloak"));
     postgres = EmbeddedPostgresServer.start(workDir.resolve("postgres"), freePort());
     setup = new DatabaseSetup(postgres.jdbcUrl("postgres"), "postgres");
     setup.ensureRoles(ownerPassword, appPassword);
     setup.ensureDatabase(TEMPLATE);
     migrate(postgres.jdbcUrl(TEMPLATE));
-    Path keycloakHome =
-        Path.of(
-            System.getProperty(
-                "ipflow.test.keycloak-home", "../.run/keycloak-" + keycloakVersionForIde()));
     keycloak =
         new KeycloakServer(
                 keycloakHome,
@@ -61,6 +62,14 @@ public final class TestStack {
             .start(Duration.ofMinutes(5));
     new KeycloakRealmImport().ensureRealm(keycloak, workDir.resolve("keycloak/realm.sha256"));
     Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "test-stack-stop"));
+  }
+
+  private static void stopKeycloakLeftRunning(Path home, Path dataDirectory) {
+    try {
+      KeycloakServer.stopLeftRunning(home, dataDirectory);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   public static TestStack get() {
@@ -115,6 +124,15 @@ public final class TestStack {
 
   public String keycloakUrl() {
     return keycloak.url();
+  }
+
+  /** The test Keycloak's administrator (master realm), for tests that manage users. */
+  public String keycloakAdminUser() {
+    return keycloak.adminUser();
+  }
+
+  public String keycloakAdminPassword() {
+    return keycloak.adminPassword();
   }
 
   public String appPassword() {

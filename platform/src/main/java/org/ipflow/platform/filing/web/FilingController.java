@@ -6,7 +6,6 @@ import java.util.UUID;
 import org.ipflow.platform.document.DocumentStore;
 import org.ipflow.platform.document.StoredDocument;
 import org.ipflow.platform.filing.Filing;
-import org.ipflow.platform.filing.FilingReceipt;
 import org.ipflow.platform.filing.FilingService;
 import org.ipflow.platform.filing.NewPayment;
 import org.ipflow.platform.filing.Notice;
@@ -14,6 +13,7 @@ import org.ipflow.platform.office.OfficeClock;
 import org.ipflow.platform.security.CurrentUser;
 import org.ipflow.platform.web.ApiProblem;
 import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -23,8 +23,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Filing API: file an application of any right, read it back with its notices, payments and
@@ -35,11 +38,20 @@ import org.springframework.web.bind.annotation.RestController;
 class FilingController {
 
   private final FilingService filings;
+  private final IdempotentSubmission submissions;
   private final DocumentStore documents;
   private final OfficeClock clock;
+  private final JsonMapper json;
 
-  FilingController(FilingService filings, DocumentStore documents, OfficeClock clock) {
+  FilingController(
+      FilingService filings,
+      IdempotentSubmission submissions,
+      DocumentStore documents,
+      OfficeClock clock,
+      JsonMapper json) {
+    this.json = json;
     this.filings = filings;
+    this.submissions = submissions;
     this.documents = documents;
     this.clock = clock;
   }
@@ -48,23 +60,43 @@ class FilingController {
       consumes = MediaType.APPLICATION_JSON_VALUE,
       produces = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<ReceiptView> file(
-      @RequestBody FilingRequest request, @AuthenticationPrincipal Jwt jwt) {
+      @RequestBody FilingRequest request,
+      @RequestHeader(name = IdempotentSubmission.HEADER, required = false) String idempotencyKey,
+      @AuthenticationPrincipal Jwt jwt) {
     CurrentUser user = CurrentUser.of(jwt);
-    FilingReceipt receipt =
-        filings.submit(FilingRequestValidator.validate(request, clock.today()), user.subject());
-    return ResponseEntity.created(URI.create("/api/v1/filings/" + receipt.id()))
-        .body(ReceiptView.of(receipt));
+    IdempotentSubmission.validKey(idempotencyKey);
+    return submissions.submit(
+        FilingRequestValidator.validate(request, clock.today()), user.subject(), idempotencyKey);
   }
 
+  /**
+   * The filing with a strong {@code ETag} of this representation: a client sends it back in {@code
+   * If-Match} when it answers a notice, so that it never answers on the strength of a state that
+   * has changed meanwhile; {@code If-None-Match} with it gets a 304.
+   */
   @GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
-  FilingView get(@PathVariable UUID id, @AuthenticationPrincipal Jwt jwt) {
-    Filing filing = readable(id, CurrentUser.of(jwt));
-    return FilingView.of(
-        filing,
-        documents.forFiling(id),
-        filings.notices(id),
-        filings.payments(id),
-        filings.timeline(id));
+  ResponseEntity<FilingView> get(
+      @PathVariable UUID id, @AuthenticationPrincipal Jwt jwt, WebRequest request) {
+    Versioned current = view(readable(id, CurrentUser.of(jwt)));
+    if (request.checkNotModified(current.etag())) {
+      return null; // 304, headers set by checkNotModified
+    }
+    return ResponseEntity.ok().eTag(current.etag()).body(current.view());
+  }
+
+  /** A representation, its strong entity tag and the filing version it was made from. */
+  private record Versioned(FilingView view, String etag, int version) {}
+
+  private Versioned view(Filing filing) {
+    UUID id = filing.id();
+    FilingView view =
+        FilingView.of(
+            filing,
+            documents.forFiling(id),
+            filings.notices(id),
+            filings.payments(id),
+            filings.timeline(id));
+    return new Versioned(view, EntityTags.of(json.writeValueAsBytes(view)), filing.version());
   }
 
   @GetMapping("/{id}/documents/{documentId}")
@@ -92,11 +124,26 @@ class FilingController {
       consumes = MediaType.APPLICATION_JSON_VALUE,
       produces = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<Void> respond(
-      @PathVariable UUID id, @RequestBody FilingRequest request, @AuthenticationPrincipal Jwt jwt) {
+      @PathVariable UUID id,
+      @RequestBody FilingRequest request,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      @AuthenticationPrincipal Jwt jwt) {
     CurrentUser user = CurrentUser.of(jwt);
-    ownFiling(id, user);
+    Filing filing = ownFiling(id, user);
+    Integer expectedVersion = null;
+    if (ifMatch != null) {
+      Versioned current = view(filing);
+      if (!EntityTags.matches(ifMatch, current.etag())) {
+        throw EntityTags.preconditionFailed(current.etag());
+      }
+      // Checked again under the filing's lock: nothing may change between this read and the answer.
+      expectedVersion = current.version();
+    }
     filings.respondToNotice(
-        id, FilingRequestValidator.validate(request, clock.today()), user.userName());
+        id,
+        FilingRequestValidator.validate(request, clock.today()),
+        user.userName(),
+        expectedVersion);
     return ResponseEntity.accepted().location(URI.create("/api/v1/filings/" + id)).build();
   }
 

@@ -12,7 +12,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -23,8 +22,6 @@ import java.util.Map;
 import org.ipflow.formats.FilingDocument;
 import org.ipflow.formats.St96Exception;
 import org.ipflow.formats.St96Reader;
-import org.ipflow.platform.filing.FilingReceipt;
-import org.ipflow.platform.filing.FilingService;
 import org.ipflow.platform.filing.IpRight;
 import org.ipflow.platform.filing.NewFiling;
 import org.ipflow.platform.office.OfficeClock;
@@ -37,6 +34,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -64,12 +62,12 @@ class St96FilingController {
 
   private static final int MAX_DEPTH = St96Reader.DEFAULT_MAX_DEPTH;
 
-  private final FilingService filings;
+  private final IdempotentSubmission submissions;
   private final OfficeClock clock;
   private final St96Reader reader;
 
-  St96FilingController(FilingService filings, OfficeClock clock, ApiProperties api) {
-    this.filings = filings;
+  St96FilingController(IdempotentSubmission submissions, OfficeClock clock, ApiProperties api) {
+    this.submissions = submissions;
     this.clock = clock;
     this.reader =
         new St96Reader((int) Math.min(Integer.MAX_VALUE - 8, api.maxRequestBytes()), MAX_DEPTH);
@@ -107,7 +105,9 @@ class St96FilingController {
           @RequestParam(name = "ipRight", required = false)
           String ipRight,
       @org.springframework.web.bind.annotation.RequestBody(required = false) byte[] body,
+      @RequestHeader(name = IdempotentSubmission.HEADER, required = false) String idempotencyKey,
       @AuthenticationPrincipal Jwt jwt) {
+    IdempotentSubmission.validKey(idempotencyKey);
     IpRight right = ipRight(ipRight);
     String part = mainPart(right);
     FilingDocument document = read(right, part, body == null ? new byte[0] : body);
@@ -116,7 +116,8 @@ class St96FilingController {
         document,
         List.of(new St96FilingMapper.FiledXml(part, body)),
         List.of(),
-        CurrentUser.of(jwt));
+        CurrentUser.of(jwt),
+        idempotencyKey);
   }
 
   @Operation(
@@ -154,7 +155,9 @@ class St96FilingController {
           @RequestParam(name = "ipRight", required = false)
           String ipRight,
       HttpServletRequest request,
+      @RequestHeader(name = IdempotentSubmission.HEADER, required = false) String idempotencyKey,
       @AuthenticationPrincipal Jwt jwt) {
+    IdempotentSubmission.validKey(idempotencyKey);
     IpRight right = ipRight(ipRight);
     Map<String, List<Part>> parts = parts(request);
     List<String> documentParts =
@@ -194,7 +197,7 @@ class St96FilingController {
         xml.size() == 2
             ? readPatent(right, xml.get(0).content(), xml.get(1).content())
             : read(right, xml.get(0).part(), xml.get(0).content());
-    return submit(right, document, xml, attachments, CurrentUser.of(jwt));
+    return submit(right, document, xml, attachments, CurrentUser.of(jwt), idempotencyKey);
   }
 
   private ResponseEntity<ReceiptView> submit(
@@ -202,12 +205,11 @@ class St96FilingController {
       FilingDocument document,
       List<St96FilingMapper.FiledXml> xml,
       List<St96FilingMapper.Attachment> attachments,
-      CurrentUser user) {
+      CurrentUser user,
+      String idempotencyKey) {
     NewFiling filing =
         St96FilingMapper.toNewFiling(right, document, xml, attachments, clock.today());
-    FilingReceipt receipt = filings.submit(filing, user.subject());
-    return ResponseEntity.created(URI.create("/api/v1/filings/" + receipt.id()))
-        .body(ReceiptView.of(receipt));
+    return submissions.submit(filing, user.subject(), idempotencyKey);
   }
 
   private FilingDocument read(IpRight right, String part, byte[] xml) {
