@@ -117,6 +117,15 @@ public final class TestStack {
     return keycloak.url();
   }
 
+  /** The test Keycloak's administrator in its {@code master} realm, for its admin REST API. */
+  public String keycloakAdminUser() {
+    return keycloak.adminUser();
+  }
+
+  public String keycloakAdminPassword() {
+    return keycloak.adminPassword();
+  }
+
   public String appPassword() {
     return appPassword;
   }
