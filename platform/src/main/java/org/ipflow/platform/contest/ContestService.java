@@ -12,6 +12,7 @@ import org.ipflow.platform.ledger.DecisionLedger;
 import org.ipflow.platform.ledger.LedgerEntry;
 import org.ipflow.platform.office.OfficeClock;
 import org.ipflow.platform.office.OfficeProperties;
+import org.ipflow.platform.security.CurrentUser;
 import org.ipflow.platform.web.ApiProblem;
 import org.ipflow.processes.FilingProcess;
 import org.ipflow.processes.FilingProcess.Outcomes;
@@ -54,6 +55,28 @@ public class ContestService {
     this.history = history;
     this.clock = clock;
     this.office = office;
+  }
+
+  /** A contest by the party who filed the application (see below); to others 404 or 403. */
+  @Transactional
+  public Contest contest(UUID filingId, UUID decisionId, String grounds, CurrentUser user) {
+    filings.actable(filingId, user);
+    return contest(filingId, decisionId, grounds, user.userName());
+  }
+
+  /** The contests of a filing, for a user who may read the filing. */
+  public List<Contest> forFiling(UUID filingId, CurrentUser user) {
+    filings.read(filingId, user);
+    return forFiling(filingId);
+  }
+
+  /** One contest of a filing, for a user who may read the filing. */
+  public Contest read(UUID filingId, UUID contestId, CurrentUser user) {
+    filings.read(filingId, user);
+    return contests
+        .find(contestId)
+        .filter(c -> c.filingId().equals(filingId))
+        .orElseThrow(() -> ApiProblem.notFound("Contest " + contestId));
   }
 
   /**

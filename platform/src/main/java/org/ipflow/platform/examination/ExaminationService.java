@@ -175,15 +175,16 @@ public class ExaminationService {
       validOutcome(request, null);
       throw ApiProblem.notFound("Open task " + taskId);
     }
+    // Who may decide comes first: an examiner of another queue learns nothing of the task.
+    if (!mayWork(task, examiner.groups())) {
+      throw ApiProblem.forbidden("The task " + taskId + " is not in a queue of yours.");
+    }
     TaskKind kind = KINDS.get(task.getTaskDefinitionKey());
     if (kind == null) {
       throw ApiProblem.conflict(
           "not-an-examination-task", "Task " + taskId + " is not decided through this endpoint.");
     }
     String outcome = validOutcome(request, kind);
-    if (!mayWork(task, examiner.groups())) {
-      throw ApiProblem.forbidden("The task " + taskId + " is not in a queue of yours.");
-    }
     if (task.getAssignee() != null && !task.getAssignee().equals(examiner.userName())) {
       throw ApiProblem.conflict(
           "task-assigned-to-another", "The task is assigned to " + task.getAssignee() + ".");

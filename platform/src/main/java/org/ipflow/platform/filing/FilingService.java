@@ -15,11 +15,13 @@ import java.util.stream.Collectors;
 import org.ipflow.platform.document.DocumentKind;
 import org.ipflow.platform.document.DocumentStore;
 import org.ipflow.platform.document.NewDocument;
+import org.ipflow.platform.document.StoredDocument;
 import org.ipflow.platform.ledger.DecisionLedger;
 import org.ipflow.platform.ledger.LedgerEntry;
 import org.ipflow.platform.office.OfficeCalendars;
 import org.ipflow.platform.office.OfficeClock;
 import org.ipflow.platform.office.OfficeProperties;
+import org.ipflow.platform.security.CurrentUser;
 import org.ipflow.platform.web.ApiProblem;
 import org.ipflow.processes.FilingProcess;
 import org.ipflow.workers.decision.Reason;
@@ -51,6 +53,7 @@ public class FilingService {
   private final OfficeCalendars calendars;
   private final ApplicationEventPublisher events;
   private final NoticeTimers noticeTimers;
+  private final FilingAccess access;
 
   FilingService(
       FilingRepository filings,
@@ -61,7 +64,8 @@ public class FilingService {
       OfficeProperties office,
       OfficeCalendars calendars,
       ApplicationEventPublisher events,
-      NoticeTimers noticeTimers) {
+      NoticeTimers noticeTimers,
+      FilingAccess access) {
     this.filings = filings;
     this.documents = documents;
     this.ledger = ledger;
@@ -71,6 +75,7 @@ public class FilingService {
     this.calendars = calendars;
     this.events = events;
     this.noticeTimers = noticeTimers;
+    this.access = access;
   }
 
   /**
@@ -197,6 +202,40 @@ public class FilingService {
 
   public Filing get(UUID id) {
     return filings.find(id).orElseThrow(() -> ApiProblem.notFound("Filing " + id));
+  }
+
+  /** The filing, for a user who may read it ({@link FilingAccess}); to others 404. */
+  public Filing read(UUID id, CurrentUser user) {
+    return access.readable(id, user);
+  }
+
+  /** The filing, for the party who filed it; 404 to strangers, 403 to the staff. */
+  public Filing actable(UUID id, CurrentUser user) {
+    return access.actable(id, user);
+  }
+
+  /** A document of the filing, for a user who may read the filing. */
+  public StoredDocument document(UUID id, UUID documentId, CurrentUser user) {
+    access.readable(id, user);
+    return documents
+        .find(id, documentId)
+        .orElseThrow(() -> ApiProblem.notFound("Document " + documentId));
+  }
+
+  /**
+   * A notice of the filing, for a user who may read the filing; read by the party who filed it, it
+   * counts as opened ({@link #openNotice}).
+   */
+  @Transactional
+  public Notice readNotice(UUID id, UUID noticeId, CurrentUser user) {
+    Filing filing = access.readable(id, user);
+    if (FilingAccess.filedBy(filing, user)) {
+      return openNotice(id, noticeId, user.userName());
+    }
+    return notices(id).stream()
+        .filter(n -> n.id().equals(noticeId))
+        .findFirst()
+        .orElseThrow(() -> ApiProblem.notFound("Notice " + noticeId));
   }
 
   /** Status events and decisions, oldest first. */
@@ -536,6 +575,14 @@ public class FilingService {
     return registration;
   }
 
+  /** The answer to a notice from the party who filed the application (see below). */
+  @Transactional
+  public void respondToNotice(
+      UUID id, NewFiling corrected, CurrentUser user, Integer expectedVersion) {
+    access.actable(id, user);
+    respondToNotice(id, corrected, user.userName(), expectedVersion);
+  }
+
   /**
    * The applicant's answer to a notice: the corrected application replaces what was filed and new
    * documents are added. Supplying what a filing date needs moves the filing date to the day it
@@ -619,6 +666,14 @@ public class FilingService {
         .correlate();
   }
 
+  /** Observations on an objection from the party who filed the application (see below). */
+  @Transactional
+  public void receiveObservations(
+      UUID id, String observations, List<NewDocument> attachments, CurrentUser user) {
+    access.actable(id, user);
+    receiveObservations(id, observations, attachments, user.userName());
+  }
+
   /**
    * The applicant's observations on an objection: recorded with their documents; the examiner
    * decides after reading them.
@@ -648,6 +703,13 @@ public class FilingService {
         .createMessageCorrelation(FilingProcess.Messages.OBSERVATIONS_RECEIVED)
         .processInstanceBusinessKey(filing.applicationNumber().value())
         .correlate();
+  }
+
+  /** A payment reported for the application by the party who filed it (see below). */
+  @Transactional
+  public void recordPayment(UUID id, NewPayment payment, CurrentUser user) {
+    access.actable(id, user);
+    recordPayment(id, payment, user.userName());
   }
 
   /**

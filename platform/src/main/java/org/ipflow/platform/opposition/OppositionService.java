@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.ipflow.platform.filing.Filing;
+import org.ipflow.platform.filing.FilingAccess;
 import org.ipflow.platform.filing.FilingService;
 import org.ipflow.platform.filing.FilingStatus;
 import org.ipflow.platform.filing.IpRight;
 import org.ipflow.platform.office.OfficeClock;
+import org.ipflow.platform.security.CurrentUser;
 import org.ipflow.platform.web.ApiProblem;
 import org.ipflow.processes.FilingProcess;
 import org.ipflow.processes.FilingProcess.Outcomes;
@@ -39,6 +41,53 @@ public class OppositionService {
     this.filings = filings;
     this.runtime = runtime;
     this.clock = clock;
+  }
+
+  /**
+   * An opposition filed by {@code user}. A filing that is not published does not exist for anyone
+   * but the party who filed it and the office's staff (404), so that an opposition cannot probe the
+   * state of an unpublished application.
+   */
+  @Transactional
+  public Opposition file(UUID filingId, NewOpposition request, CurrentUser user) {
+    Filing mark =
+        filings.find(filingId).orElseThrow(() -> ApiProblem.notFound("Filing " + filingId));
+    if (!FilingAccess.mayRead(mark, user) && filings.publishedAt(filingId).isEmpty()) {
+      throw ApiProblem.notFound("Filing " + filingId);
+    }
+    return file(filingId, request, user.subject());
+  }
+
+  /** The opposition, for its parties and the office's staff; to anyone else it does not exist. */
+  public Opposition read(UUID id, CurrentUser user) {
+    Opposition opposition = get(id);
+    Filing mark = filings.get(opposition.filingId());
+    boolean party =
+        opposition.opponentSubject().equals(user.subject()) || FilingAccess.filedBy(mark, user);
+    if (!party && !user.isOfficeStaff()) {
+      throw ApiProblem.notFound("Opposition " + id);
+    }
+    return opposition;
+  }
+
+  /** The applicant's observations, from the party who filed the opposed mark. */
+  @Transactional
+  public void receiveApplicantObservations(UUID id, String text, CurrentUser user) {
+    Opposition opposition = read(id, user);
+    if (!FilingAccess.filedBy(filings.get(opposition.filingId()), user)) {
+      throw ApiProblem.forbidden("Only the applicant of the opposed mark submits observations.");
+    }
+    receiveApplicantObservations(id, text, user.userName());
+  }
+
+  /** The opponent's reply, from the opponent. */
+  @Transactional
+  public void receiveOpponentReply(UUID id, String text, CurrentUser user) {
+    Opposition opposition = read(id, user);
+    if (!opposition.opponentSubject().equals(user.subject())) {
+      throw ApiProblem.forbidden("Only the opponent replies.");
+    }
+    receiveOpponentReply(id, text, user.userName());
   }
 
   /** Files an opposition against a published mark and starts its process. */

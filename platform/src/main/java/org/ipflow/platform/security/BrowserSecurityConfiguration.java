@@ -4,9 +4,12 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import org.ipflow.platform.web.ProblemResponses;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
@@ -25,8 +28,13 @@ import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 
 /**
  * The browser pages: a session from Keycloak's OIDC code flow with PKCE, roles taken from the
@@ -45,7 +53,8 @@ class BrowserSecurityConfiguration {
       HttpSecurity http,
       ClientRegistrationRepository clients,
       JwtDecoder accessTokens,
-      RequestAudit audit)
+      RequestAudit audit,
+      ProblemResponses problems)
       throws Exception {
     DefaultOAuth2AuthorizationRequestResolver authorizationRequests =
         new DefaultOAuth2AuthorizationRequestResolver(clients, "/oauth2/authorization");
@@ -55,7 +64,36 @@ class BrowserSecurityConfiguration {
     OidcClientInitiatedLogoutSuccessHandler endKeycloakSession =
         new OidcClientInitiatedLogoutSuccessHandler(clients);
     endKeycloakSession.setPostLogoutRedirectUri("{baseUrl}/");
+    JwtAuthenticationConverter roles = new JwtAuthenticationConverter();
+    roles.setJwtGrantedAuthoritiesConverter(new KeycloakClaims());
+    roles.setPrincipalClaimName("sub");
+    // Browsers (they ask for HTML) are sent to Keycloak's login; any other client gets a 401
+    // problem, as from the API, and may use a bearer token (an admin's script exporting the audit).
+    MediaTypeRequestMatcher browsers = new MediaTypeRequestMatcher(MediaType.TEXT_HTML);
+    browsers.setIgnoredMediaTypes(Set.of(MediaType.ALL));
+    AuthenticationEntryPoint unauthorized =
+        (request, response, e) ->
+            problems.write(
+                response,
+                HttpStatus.UNAUTHORIZED,
+                "unauthorized",
+                "Authentication required",
+                "Log in, or send a valid bearer access token of the IPFlow realm.",
+                "Bearer");
     http.addFilterAfter(audit.requestFilter(), SecurityContextHolderFilter.class)
+        .exceptionHandling(
+            exceptions ->
+                exceptions
+                    .defaultAuthenticationEntryPointFor(
+                        new LoginUrlAuthenticationEntryPoint(
+                            "/oauth2/authorization/" + REGISTRATION),
+                        browsers)
+                    .defaultAuthenticationEntryPointFor(unauthorized, AnyRequestMatcher.INSTANCE))
+        .oauth2ResourceServer(
+            oauth ->
+                oauth
+                    .jwt(jwt -> jwt.jwtAuthenticationConverter(roles))
+                    .authenticationEntryPoint(unauthorized))
         .authorizeHttpRequests(
             authorize ->
                 authorize

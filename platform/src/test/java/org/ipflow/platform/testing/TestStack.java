@@ -126,7 +126,7 @@ public final class TestStack {
     return keycloak.url();
   }
 
-  /** The test Keycloak's administrator (master realm), for tests that manage users. */
+  /** The test Keycloak's administrator in its {@code master} realm, for its admin REST API. */
   public String keycloakAdminUser() {
     return keycloak.adminUser();
   }

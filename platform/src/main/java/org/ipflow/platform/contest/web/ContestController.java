@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.UUID;
 import org.ipflow.platform.contest.Contest;
 import org.ipflow.platform.contest.ContestService;
-import org.ipflow.platform.filing.Filing;
 import org.ipflow.platform.filing.FilingService;
 import org.ipflow.platform.security.CurrentUser;
 import org.ipflow.platform.web.ApiProblem;
@@ -49,10 +48,7 @@ class ContestController {
       @RequestBody ContestRequest request,
       @AuthenticationPrincipal Jwt jwt) {
     CurrentUser user = CurrentUser.of(jwt);
-    Filing filing = readable(filingId, user);
-    if (!filing.filedBy().equals(user.subject())) {
-      throw ApiProblem.forbidden("Only the applicant who filed it may contest its decisions.");
-    }
+    filings.actable(filingId, user);
     if (request == null
         || request.grounds() == null
         || request.grounds().isBlank()
@@ -66,7 +62,7 @@ class ContestController {
               new ApiProblem.FieldError(
                   "/grounds", "is required, up to " + MAX_GROUNDS + " characters")));
     }
-    Contest contest = contests.contest(filingId, decisionId, request.grounds(), user.userName());
+    Contest contest = contests.contest(filingId, decisionId, request.grounds(), user);
     return ResponseEntity.created(
             URI.create("/api/v1/filings/" + filingId + "/contests/" + contest.id()))
         .body(contest);
@@ -76,8 +72,7 @@ class ContestController {
       path = "/api/v1/filings/{filingId}/contests",
       produces = MediaType.APPLICATION_JSON_VALUE)
   List<Contest> contests(@PathVariable UUID filingId, @AuthenticationPrincipal Jwt jwt) {
-    readable(filingId, CurrentUser.of(jwt));
-    return contests.forFiling(filingId);
+    return contests.forFiling(filingId, CurrentUser.of(jwt));
   }
 
   @GetMapping(
@@ -85,23 +80,6 @@ class ContestController {
       produces = MediaType.APPLICATION_JSON_VALUE)
   Contest contest(
       @PathVariable UUID filingId, @PathVariable UUID contestId, @AuthenticationPrincipal Jwt jwt) {
-    readable(filingId, CurrentUser.of(jwt));
-    Contest contest = contests.get(contestId);
-    if (!contest.filingId().equals(filingId)) {
-      throw ApiProblem.notFound("Contest " + contestId);
-    }
-    return contest;
-  }
-
-  /**
-   * As for the filing itself: to anyone but its applicant and the office's staff it does not exist.
-   */
-  private Filing readable(UUID filingId, CurrentUser user) {
-    Filing filing =
-        filings.find(filingId).orElseThrow(() -> ApiProblem.notFound("Filing " + filingId));
-    if (!user.isOfficeStaff() && !filing.filedBy().equals(user.subject())) {
-      throw ApiProblem.notFound("Filing " + filingId);
-    }
-    return filing;
+    return contests.read(filingId, contestId, CurrentUser.of(jwt));
   }
 }

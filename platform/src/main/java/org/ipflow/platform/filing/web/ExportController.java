@@ -291,11 +291,7 @@ class ExportController {
 
   /** The filer and the office's staff may read a filing; to anyone else it does not exist. */
   private Filing readable(UUID id, CurrentUser user) {
-    Filing filing = filings.find(id).orElseThrow(() -> ApiProblem.notFound("Filing " + id));
-    if (!user.isOfficeStaff() && !filing.filedBy().equals(user.subject())) {
-      throw ApiProblem.notFound("Filing " + id);
-    }
-    return filing;
+    return filings.read(id, user);
   }
 
   private static boolean matches(String ifMatch, String digest) {

@@ -77,7 +77,7 @@ class FilingController {
   @GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<FilingView> get(
       @PathVariable UUID id, @AuthenticationPrincipal Jwt jwt, WebRequest request) {
-    Versioned current = view(readable(id, CurrentUser.of(jwt)));
+    Versioned current = view(filings.read(id, CurrentUser.of(jwt)));
     if (request.checkNotModified(current.etag())) {
       return null; // 304, headers set by checkNotModified
     }
@@ -102,11 +102,7 @@ class FilingController {
   @GetMapping("/{id}/documents/{documentId}")
   ResponseEntity<byte[]> document(
       @PathVariable UUID id, @PathVariable UUID documentId, @AuthenticationPrincipal Jwt jwt) {
-    readable(id, CurrentUser.of(jwt));
-    StoredDocument document =
-        documents
-            .find(id, documentId)
-            .orElseThrow(() -> ApiProblem.notFound("Document " + documentId));
+    StoredDocument document = filings.document(id, documentId, CurrentUser.of(jwt));
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(document.mediaType()))
         .header(
@@ -129,7 +125,7 @@ class FilingController {
       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       @AuthenticationPrincipal Jwt jwt) {
     CurrentUser user = CurrentUser.of(jwt);
-    Filing filing = ownFiling(id, user);
+    Filing filing = filings.actable(id, user);
     Integer expectedVersion = null;
     if (ifMatch != null) {
       Versioned current = view(filing);
@@ -140,10 +136,7 @@ class FilingController {
       expectedVersion = current.version();
     }
     filings.respondToNotice(
-        id,
-        FilingRequestValidator.validate(request, clock.today()),
-        user.userName(),
-        expectedVersion);
+        id, FilingRequestValidator.validate(request, clock.today()), user, expectedVersion);
     return ResponseEntity.accepted().location(URI.create("/api/v1/filings/" + id)).build();
   }
 
@@ -154,15 +147,7 @@ class FilingController {
   @GetMapping(path = "/{id}/notices/{noticeId}", produces = MediaType.APPLICATION_JSON_VALUE)
   Notice notice(
       @PathVariable UUID id, @PathVariable UUID noticeId, @AuthenticationPrincipal Jwt jwt) {
-    CurrentUser user = CurrentUser.of(jwt);
-    Filing filing = readable(id, user);
-    if (filing.filedBy().equals(user.subject())) {
-      return filings.openNotice(id, noticeId, user.userName());
-    }
-    return filings.notices(id).stream()
-        .filter(n -> n.id().equals(noticeId))
-        .findFirst()
-        .orElseThrow(() -> ApiProblem.notFound("Notice " + noticeId));
+    return filings.readNotice(id, noticeId, CurrentUser.of(jwt));
   }
 
   /** The applicant's observations on an objection (the right to be heard), with documents. */
@@ -172,7 +157,7 @@ class FilingController {
       @RequestBody ObservationsRequest request,
       @AuthenticationPrincipal Jwt jwt) {
     CurrentUser user = CurrentUser.of(jwt);
-    Filing filing = ownFiling(id, user);
+    Filing filing = filings.actable(id, user);
     if (request == null
         || request.text() == null
         || request.text().isBlank()
@@ -188,7 +173,7 @@ class FilingController {
         id,
         request.text(),
         FilingRequestValidator.attachments(request.documents(), filing.ipRight()),
-        user.userName());
+        user);
     return ResponseEntity.accepted().location(URI.create("/api/v1/filings/" + id)).build();
   }
 
@@ -202,32 +187,12 @@ class FilingController {
       @RequestBody FilingRequest.Payment payment,
       @AuthenticationPrincipal Jwt jwt) {
     CurrentUser user = CurrentUser.of(jwt);
-    ownFiling(id, user);
+    filings.actable(id, user);
     NewPayment validated = PaymentValidation.validate(payment);
-    filings.recordPayment(id, validated, user.userName());
+    filings.recordPayment(id, validated, user);
     return ResponseEntity.status(HttpStatus.ACCEPTED)
         .location(URI.create("/api/v1/filings/" + id))
         .build();
-  }
-
-  private Filing ownFiling(UUID id, CurrentUser user) {
-    Filing filing = readable(id, user);
-    if (!filing.filedBy().equals(user.subject())) {
-      throw ApiProblem.forbidden("Only the applicant who filed it may act for this application.");
-    }
-    return filing;
-  }
-
-  /**
-   * The applicant who filed it and the office's staff may read a filing; to anyone else it does not
-   * exist (a 404, not a 403, so that ids cannot be probed).
-   */
-  private Filing readable(UUID id, CurrentUser user) {
-    Filing filing = filings.find(id).orElseThrow(() -> ApiProblem.notFound("Filing " + id));
-    if (!user.isOfficeStaff() && !filing.filedBy().equals(user.subject())) {
-      throw ApiProblem.notFound("Filing " + id);
-    }
-    return filing;
   }
 
   /** Payments reported on their own. */

@@ -6,8 +6,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.ipflow.platform.filing.Filing;
-import org.ipflow.platform.filing.FilingService;
 import org.ipflow.platform.opposition.NewOpposition;
 import org.ipflow.platform.opposition.Opposition;
 import org.ipflow.platform.opposition.OppositionService;
@@ -32,11 +30,9 @@ import org.springframework.web.bind.annotation.RestController;
 class OppositionController {
 
   private final OppositionService oppositions;
-  private final FilingService filings;
 
-  OppositionController(OppositionService oppositions, FilingService filings) {
+  OppositionController(OppositionService oppositions) {
     this.oppositions = oppositions;
-    this.filings = filings;
   }
 
   record OppositionRequest(Party opponent, String earlierRight, String grounds, Payment payment) {}
@@ -79,18 +75,14 @@ class OppositionController {
       @PathVariable UUID id,
       @RequestBody OppositionRequest request,
       @AuthenticationPrincipal Jwt jwt) {
-    CurrentUser user = CurrentUser.of(jwt);
-    filings.find(id).orElseThrow(() -> ApiProblem.notFound("Filing " + id));
-    Opposition opposition = oppositions.file(id, validate(request), user.subject());
+    Opposition opposition = oppositions.file(id, validate(request), CurrentUser.of(jwt));
     return ResponseEntity.created(URI.create("/api/v1/oppositions/" + opposition.id()))
         .body(OppositionView.of(opposition));
   }
 
   @GetMapping(path = "/api/v1/oppositions/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
   OppositionView get(@PathVariable UUID id, @AuthenticationPrincipal Jwt jwt) {
-    CurrentUser user = CurrentUser.of(jwt);
-    Opposition opposition = readable(id, user);
-    return OppositionView.of(opposition);
+    return OppositionView.of(oppositions.read(id, CurrentUser.of(jwt)));
   }
 
   @PostMapping(
@@ -99,12 +91,8 @@ class OppositionController {
   ResponseEntity<Void> observations(
       @PathVariable UUID id, @RequestBody Text text, @AuthenticationPrincipal Jwt jwt) {
     CurrentUser user = CurrentUser.of(jwt);
-    Opposition opposition = readable(id, user);
-    Filing mark = filings.get(opposition.filingId());
-    if (!mark.filedBy().equals(user.subject())) {
-      throw ApiProblem.forbidden("Only the applicant of the opposed mark submits observations.");
-    }
-    oppositions.receiveApplicantObservations(id, required(text), user.userName());
+    oppositions.read(id, user);
+    oppositions.receiveApplicantObservations(id, required(text), user);
     return ResponseEntity.accepted().build();
   }
 
@@ -112,25 +100,9 @@ class OppositionController {
   ResponseEntity<Void> reply(
       @PathVariable UUID id, @RequestBody Text text, @AuthenticationPrincipal Jwt jwt) {
     CurrentUser user = CurrentUser.of(jwt);
-    Opposition opposition = readable(id, user);
-    if (!opposition.opponentSubject().equals(user.subject())) {
-      throw ApiProblem.forbidden("Only the opponent replies.");
-    }
-    oppositions.receiveOpponentReply(id, required(text), user.userName());
+    oppositions.read(id, user);
+    oppositions.receiveOpponentReply(id, required(text), user);
     return ResponseEntity.accepted().build();
-  }
-
-  /** The parties and the office's staff see an opposition; to others it does not exist. */
-  private Opposition readable(UUID id, CurrentUser user) {
-    Opposition opposition = oppositions.get(id);
-    Filing mark = filings.get(opposition.filingId());
-    boolean party =
-        opposition.opponentSubject().equals(user.subject())
-            || mark.filedBy().equals(user.subject());
-    if (!party && !user.isOfficeStaff()) {
-      throw ApiProblem.notFound("Opposition " + id);
-    }
-    return opposition;
   }
 
   private static String required(Text text) {
