@@ -91,10 +91,21 @@ public record Filing(
    * @param sme whether a legal entity declares itself a small or medium-sized enterprise
    */
   public record Applicant(
-      String name, String country, String address, String email, String kind, boolean sme) {
+      String name,
+      String country,
+      String address,
+      String email,
+      String kind,
+      boolean sme,
+      GlobalId globalId) {
+
+    public Applicant(
+        String name, String country, String address, String email, String kind, boolean sme) {
+      this(name, country, address, email, kind, sme, null);
+    }
 
     public Applicant(String name, String country, String address, String email) {
-      this(name, country, address, email, "LEGAL_ENTITY", false);
+      this(name, country, address, email, "LEGAL_ENTITY", false, null);
     }
 
     /**
@@ -109,7 +120,21 @@ public record Filing(
   }
 
   /** A representative (agent) of the applicant. */
-  public record Party(String name, String country, String address, String email) {}
+  public record Party(
+      String name, String country, String address, String email, GlobalId globalId) {
+
+    public Party(String name, String country, String address, String email) {
+      this(name, country, address, email, null);
+    }
+  }
+
+  /**
+   * A party's global identifier (WIPO CWS Rec. 1(e)iii), as the filer gave it.
+   *
+   * @param scheme e.g. {@code LEI} (ISO 17442, legal entities) or {@code OFFICE} (a party number
+   *     this office assigned)
+   */
+  public record GlobalId(String scheme, String value) {}
 
   /** The mark: its word element, if any. */
   public record Mark(String text) {}

@@ -8,6 +8,7 @@ import org.ipflow.platform.web.ProblemResponses;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -31,6 +32,7 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
@@ -88,7 +90,18 @@ class BrowserSecurityConfiguration {
                         new LoginUrlAuthenticationEntryPoint(
                             "/oauth2/authorization/" + REGISTRATION),
                         browsers)
-                    .defaultAuthenticationEntryPointFor(unauthorized, AnyRequestMatcher.INSTANCE))
+                    .defaultAuthenticationEntryPointFor(unauthorized, AnyRequestMatcher.INSTANCE)
+                    .defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), browsers)
+                    .defaultAccessDeniedHandlerFor(
+                        (request, response, e) ->
+                            problems.write(
+                                response,
+                                HttpStatus.FORBIDDEN,
+                                "forbidden",
+                                "Forbidden",
+                                "Your role does not allow this request.",
+                                null),
+                        AnyRequestMatcher.INSTANCE))
         .oauth2ResourceServer(
             oauth ->
                 oauth
@@ -98,6 +111,9 @@ class BrowserSecurityConfiguration {
             authorize ->
                 authorize
                     .requestMatchers("/", "/assets/**", "/favicon.ico")
+                    .permitAll()
+                    // The OpenAPI document in YAML and the API's browsable UI are public.
+                    .requestMatchers(HttpMethod.GET, "/v3/api-docs.yaml", "/webjars/**")
                     .permitAll()
                     .requestMatchers("/admin", "/admin/**")
                     .hasRole(Roles.ADMIN)

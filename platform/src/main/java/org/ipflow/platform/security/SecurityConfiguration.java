@@ -89,7 +89,7 @@ class SecurityConfiguration {
                         Roles.EXAMINER,
                         Roles.SENIOR_EXAMINER,
                         Roles.ADMIN)
-                    .requestMatchers("/api/v1/audit", "/api/v1/audit/**")
+                    .requestMatchers("/api/v1/audit", "/api/v1/audit/**", "/api/v1/parties/**")
                     .hasRole(Roles.ADMIN)
                     .requestMatchers(HttpMethod.GET, "/api/v1/decisions/*/replay")
                     .hasAnyRole(Roles.EXAMINER, Roles.SENIOR_EXAMINER, Roles.ADMIN)

@@ -26,9 +26,19 @@ record FilingRequest(
    * @param sme a legal entity's declaration that it is a small or medium-sized enterprise
    */
   record Applicant(
-      String name, String country, String address, String email, String kind, Boolean sme) {}
+      String name,
+      String country,
+      String address,
+      String email,
+      String kind,
+      Boolean sme,
+      GlobalId globalId) {}
 
-  record Representative(String name, String country, String address, String email) {}
+  record Representative(
+      String name, String country, String address, String email, GlobalId globalId) {}
+
+  /** An optional global identifier of the party: {@code {"scheme": "LEI", "value": "…"}}. */
+  record GlobalId(String scheme, String value) {}
 
   record Mark(String text) {}
 

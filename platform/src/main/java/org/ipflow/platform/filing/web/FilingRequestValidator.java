@@ -203,7 +203,13 @@ final class FilingRequestValidator {
       errors.add(new FieldError("/applicant/sme", "only a legal entity declares itself an SME"));
     }
     return new Filing.Applicant(
-        applicant.name(), applicant.country(), applicant.address(), applicant.email(), kind, sme);
+        applicant.name(),
+        applicant.country(),
+        applicant.address(),
+        applicant.email(),
+        kind,
+        sme,
+        globalId("/applicant/globalId", applicant.globalId()));
   }
 
   private Filing.Party representative(FilingRequest.Representative representative) {
@@ -218,7 +224,28 @@ final class FilingRequestValidator {
         representative.name(),
         representative.country(),
         representative.address(),
-        representative.email());
+        representative.email(),
+        globalId("/representative/globalId", representative.globalId()));
+  }
+
+  /** Its form only; whether the office accepts the scheme, and the value, is the parties' call. */
+  private Filing.GlobalId globalId(String pointer, FilingRequest.GlobalId globalId) {
+    if (globalId == null) {
+      return null;
+    }
+    boolean complete = true;
+    if (globalId.scheme() == null || !globalId.scheme().matches("[A-Za-z][A-Za-z0-9-]{1,19}")) {
+      errors.add(new FieldError(pointer + "/scheme", "a scheme name such as LEI or OFFICE"));
+      complete = false;
+    }
+    if (globalId.value() == null || globalId.value().isBlank() || globalId.value().length() > 100) {
+      errors.add(new FieldError(pointer + "/value", "the identifier, up to 100 characters"));
+      complete = false;
+    }
+    return complete
+        ? new Filing.GlobalId(
+            globalId.scheme().toUpperCase(java.util.Locale.ROOT), globalId.value().trim())
+        : null;
   }
 
   private Filing.Mark mark(FilingRequest.Mark mark) {

@@ -169,12 +169,12 @@ final class St96FilingMapper {
 
   private static FilingRequest.Applicant applicant(FilingDocument.Party party) {
     return new FilingRequest.Applicant(
-        party.name(), party.countryCode(), address(party), null, party.kind().name(), null);
+        party.name(), party.countryCode(), address(party), null, party.kind().name(), null, null);
   }
 
   private static FilingRequest.Representative representative(FilingDocument.Party party) {
     return new FilingRequest.Representative(
-        party.name(), party.countryCode(), address(party), null);
+        party.name(), party.countryCode(), address(party), null, null);
   }
 
   /** The structured address as one line: street lines, then postal code and city. */

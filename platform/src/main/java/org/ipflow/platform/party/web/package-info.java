@@ -1,0 +1,2 @@
+/** Parties over HTTP: likely duplicates and merges, for admins. */
+package org.ipflow.platform.party.web;
