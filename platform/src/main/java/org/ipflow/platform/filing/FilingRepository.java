@@ -336,6 +336,51 @@ class FilingRepository {
         .optional();
   }
 
+  /**
+   * Published filings matching every given criterion, newest publication first. Criteria: the
+   * application or registration number (exact), words of the mark and of the owner's name
+   * (case-insensitive, contained), a Nice class, a status.
+   */
+  List<Filing> searchPublished(
+      String number,
+      String text,
+      String owner,
+      Integer niceClass,
+      String status,
+      int offset,
+      int limit) {
+    StringBuilder sql = new StringBuilder("SELECT * FROM filing WHERE published_at IS NOT NULL");
+    Map<String, Object> params = new java.util.HashMap<>();
+    if (number != null) {
+      sql.append(" AND (application_number = :number OR registration_number = :number)");
+      params.put("number", number);
+    }
+    if (text != null) {
+      sql.append(" AND mark_text ILIKE :text ESCAPE '\\'");
+      params.put("text", "%" + likeEscaped(text) + "%");
+    }
+    if (owner != null) {
+      sql.append(" AND applicant_name ILIKE :owner ESCAPE '\\'");
+      params.put("owner", "%" + likeEscaped(owner) + "%");
+    }
+    if (niceClass != null) {
+      sql.append(" AND request -> 'goodsAndServices' @> CAST(:classes AS jsonb)");
+      params.put("classes", "[{\"niceClass\": " + niceClass + "}]");
+    }
+    if (status != null) {
+      sql.append(" AND status = :status");
+      params.put("status", status);
+    }
+    sql.append(" ORDER BY published_at DESC, application_number LIMIT :limit OFFSET :offset");
+    params.put("limit", limit);
+    params.put("offset", offset);
+    return jdbc.sql(sql.toString()).params(params).query(this::map).list();
+  }
+
+  private static String likeEscaped(String text) {
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  }
+
   /** Locks the filing's row for the rest of the transaction: one change at a time per filing. */
   Optional<Filing> lock(UUID id) {
     return jdbc.sql("SELECT * FROM filing WHERE id = :id FOR UPDATE")

@@ -67,6 +67,9 @@ class SecurityConfiguration {
                         "/swagger-ui.html",
                         "/swagger-ui/**")
                     .permitAll()
+                    // The public register: published filings, for anyone.
+                    .requestMatchers(HttpMethod.GET, "/api/v1/register", "/api/v1/register/**")
+                    .permitAll()
                     .requestMatchers(HttpMethod.POST, "/api/v1/filings")
                     .hasAnyRole(Roles.APPLICANT, Roles.AGENT)
                     .requestMatchers(

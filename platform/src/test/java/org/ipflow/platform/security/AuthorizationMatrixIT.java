@@ -269,7 +269,9 @@ class AuthorizationMatrixIT {
             case "documents" -> ids.get("document");
             case "notices" -> ids.get("notice");
             case "decisions" -> ids.get("decision");
-            case "tasks", "contests", "oppositions" -> UUID.randomUUID().toString();
+            case "tasks", "contests", "oppositions", "parties" -> UUID.randomUUID().toString();
+            // Only the security layer is under test: a number no published filing has.
+            case "register" -> "302026999999999";
             default ->
                 throw new AssertionError(
                     "no value for the variable "
