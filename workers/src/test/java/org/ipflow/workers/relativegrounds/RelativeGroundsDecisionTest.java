@@ -59,7 +59,8 @@ class RelativeGroundsDecisionTest {
             new Reason(
                 "RG00",
                 "No earlier mark in the same or related classes reaches the score of 0.70"
-                    + " (1 candidate compared)."));
+                    + " (1 candidate compared).",
+                List.of("0.70", "1")));
     assertThat(clear.outputs()).containsEntry("hitCount", 0).containsEntry("hits", List.of());
   }
 
