@@ -141,11 +141,14 @@ class ReasonTextsTest {
 
   @Test
   void termsAreWrittenInTheLanguageOfTheSentence() {
-    Reason reduction =
-        Reason.of("FEE-REDUCTION", "50 % reduction for SME: -100.00 EUR.", 50, "~category.SME");
     Reason reduced =
-        new Reason(
-            reduction.code(), reduction.text(), List.of("50", "~category.SME", "100.00", "EUR"));
+        Reason.of(
+            "FEE-REDUCTION",
+            "50 % reduction for SME: -100.00 EUR.",
+            50,
+            "~category.SME",
+            "100.00",
+            "EUR");
     assertThat(ReasonTexts.key(reduced)).contains("FEE-REDUCTION");
     assertThat(ReasonTexts.text(reduced, "fr")).contains("PME").doesNotContain("~");
     assertThat(ReasonTexts.text(reduced, "es")).contains("pyme").doesNotContain("~");
