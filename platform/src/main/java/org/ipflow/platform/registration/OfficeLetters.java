@@ -23,6 +23,7 @@ import org.ipflow.signing.SignatureLevel;
 import org.ipflow.signing.SignerRole;
 import org.ipflow.signing.SigningRequest;
 import org.ipflow.workers.decision.Reason;
+import org.ipflow.workers.decision.ReasonTexts;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
@@ -170,13 +171,24 @@ public class OfficeLetters {
             notice.deemedNotifiedOn().toString()));
     lines.add(
         new CertificatePdf.Line(text.getString("lastDay"), notice.timeLimitLastDay().toString()));
+    // Each finding in the language of proceedings where the office's texts can write it; a finding
+    // they cannot (an examiner's own words, a reason recorded before reasons carried their values)
+    // is given as the ledger recorded it, in English.
     StringBuilder findings = new StringBuilder();
+    boolean allTranslated = true;
     for (Reason reason : notice.reasons()) {
-      findings.append(reason.code()).append(": ").append(reason.text()).append(' ');
+      String sentence = ReasonTexts.translated(reason, notice.language()).orElse(null);
+      if (sentence == null) {
+        allTranslated = false;
+        sentence = reason.text();
+      }
+      findings.append(reason.code()).append(": ").append(sentence).append(' ');
     }
     lines.add(new CertificatePdf.Line(text.getString("findings"), findings.toString().trim()));
     if (!notice.language().equals("en")) {
-      lines.add(new CertificatePdf.Line("", text.getString("findingsLanguage")));
+      lines.add(
+          new CertificatePdf.Line(
+              "", text.getString(allTranslated ? "findingsRecord" : "findingsLanguage")));
     }
     lines.add(new CertificatePdf.Line(text.getString("answer"), text.getString("answer.text")));
     return lines;

@@ -44,14 +44,23 @@ class NoticeLettersIT {
     api = new Api(port);
   }
 
+  /** The finding of a deficient trade mark (country XQ) as the ledger records it, in English. */
+  private static final String ENGLISH_FINDING =
+      "The applicant's country 'XQ' is not an ISO 3166-1 alpha-2 country code.";
+
   @ParameterizedTest(name = "{0}")
-  @CsvSource({
-    "en, Notice of deficiencies, Time limit: last day",
-    "fr, Notification d'irrégularités, Délai : dernier jour",
-    "es, Notificación de irregularidades, Plazo: último día"
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "en | Notice of deficiencies | Time limit: last day"
+            + " | The applicant's country 'XQ' is not an ISO 3166-1 alpha-2 country code.",
+        "fr | Notification d'irrégularités | Délai : dernier jour"
+            + " | Le pays du déposant, « XQ », n'est pas un code de pays ISO 3166-1 alpha-2.",
+        "es | Notificación de irregularidades | Plazo: último día"
+            + " | El país del solicitante, «XQ», no es un código de país ISO 3166-1 alfa-2."
+      })
   void deficiencyNoticeComesAsASealedLetterInTheLanguageOfProceedings(
-      String language, String title, String lastDayLabel) throws IOException {
+      String language, String title, String lastDayLabel, String finding) throws IOException {
     Map<String, Object> request = Filings.deficientTrademark("LETTER " + language.toUpperCase());
     request.put("languageOfProceedings", language);
     Api.Response filed = api.postJson("/api/v1/filings", Tokens.of("alice"), request);
@@ -75,6 +84,14 @@ class NoticeLettersIT {
         .contains(lastDayLabel)
         .contains(notice.timeLimitLastDay().toString())
         .contains("F02");
+    // The finding is written in the language of proceedings, with its value; the ledger keeps
+    // the English sentence.
+    String flowing = text.replaceAll("\\s+", " ");
+    assertThat(flowing).contains("F02: " + finding);
+    assertThat(notice.reasons().get(0).text()).isEqualTo(ENGLISH_FINDING);
+    if (!language.equals("en")) {
+      assertThat(flowing).doesNotContain(ENGLISH_FINDING);
+    }
   }
 
   @ParameterizedTest(name = "{0}")

@@ -102,15 +102,16 @@ public final class AbsoluteGroundsPrescreen {
       reasons.add(nonDistinctiveReason(screening, text, input.niceClasses()));
     }
     for (Finding finding : screening.findings()) {
-      reasons.add(new Reason(finding.category().code(), finding.text()));
+      reasons.add(new Reason(finding.category().code(), finding.text(), finding.args()));
     }
     for (String language : notConfigured) {
       reasons.add(
-          new Reason(
+          Reason.of(
               "AG-LANGUAGE-NOT-CHECKED",
               "There are no term lists for the language '"
                   + language
-                  + "'; the mark was not checked in it."));
+                  + "'; the mark was not checked in it.",
+              language));
     }
     if (words.isEmpty()) {
       reasons.add(
@@ -129,14 +130,16 @@ public final class AbsoluteGroundsPrescreen {
     } else {
       outcome = CLEAR;
       reasons.add(
-          new Reason(
+          Reason.of(
               "AG-CLEAR",
               "No descriptive, generic, geographical, forbidden or public-order term of the lists"
                   + " for "
                   + String.join(", ", checked)
                   + " was found in '"
                   + text
-                  + "'. Advisory: the examiner may still see grounds the lists do not hold."));
+                  + "'. Advisory: the examiner may still see grounds the lists do not hold.",
+              String.join(", ", checked),
+              text));
     }
     return new Decision(
         TYPE,
@@ -324,7 +327,11 @@ public final class AbsoluteGroundsPrescreen {
                   + EXCLUSIVELY_DESCRIPTIVE_BASIS;
           case NONE -> throw new IllegalStateException("no reason to give");
         };
-    return new Reason(NON_DISTINCTIVE, why + ". Objection suggested.");
+    return Reason.of(
+        NON_DISTINCTIVE,
+        why + ". Objection suggested.",
+        text.strip(),
+        declared.stream().map(String::valueOf).collect(Collectors.joining(", ")));
   }
 
   private Map<String, Object> snapshot(PrescreenInput input) {

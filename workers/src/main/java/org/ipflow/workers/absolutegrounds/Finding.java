@@ -56,6 +56,35 @@ record Finding(
     return text.toString();
   }
 
+  /**
+   * The values of {@link #text}: the words matched, how they were read (or empty), the category (a
+   * term), the classes, the languages, the terms, the ground and the consequence (a term).
+   */
+  List<String> args() {
+    return List.of(
+        matched,
+        readAs == null ? "" : readAs,
+        "~ag." + category.name(),
+        classes.stream().map(String::valueOf).collect(Collectors.joining(", ")),
+        String.join(", ", languages),
+        String.join("' / '", terms),
+        basis,
+        "~ag.consequence." + consequenceKind());
+  }
+
+  private String consequenceKind() {
+    if (category == Category.PUBLIC_ORDER) {
+      return "publicOrder";
+    }
+    if (category.forbidsTheSign()) {
+      return "forbidden";
+    }
+    if (!classesKnown) {
+      return "noClass";
+    }
+    return groundsObjection ? "objection" : "note";
+  }
+
   private String consequence() {
     if (category == Category.PUBLIC_ORDER) {
       return "Objection suggested; the examiner judges the mark as a whole and in its context.";

@@ -135,18 +135,23 @@ public final class ClassificationCheck {
       if (!validClass) {
         findings.refer(
             "C-NICE-INVALID-CLASS",
-            "Class " + declared + " is not a class of the Nice classification (1-45).");
+            "Class " + declared + " is not a class of the Nice classification (1-45).",
+            declared);
       }
       if (claim.terms().isEmpty()) {
         findings.refer(
             "C-NICE-NO-TERMS",
             declared == null
                 ? "A group of unclassified goods and services lists no terms."
-                : "Class " + declared + " lists no goods or services.");
+                : "Class " + declared + " lists no goods or services.",
+            declared == null ? new Object[0] : new Object[] {declared});
       }
       for (String term : claim.terms()) {
         if (term == null || term.isBlank()) {
-          findings.refer("C-NICE-EMPTY-TERM", "An empty term is listed" + where(declared) + ".");
+          findings.refer(
+              "C-NICE-EMPTY-TERM",
+              "An empty term is listed" + where(declared) + ".",
+              declared == null ? new Object[0] : new Object[] {declared});
           continue;
         }
         List<Suggestion> ranked = niceRanking(term);
@@ -178,7 +183,10 @@ public final class ClassificationCheck {
               + declared
               + ", the class it most likely belongs to (confidence "
               + number(best.confidence())
-              + ").");
+              + ").",
+          term,
+          declared,
+          number(best.confidence()));
     } else if (rank > 0 && rank < PLAUSIBLE_RANKS) {
       findings.confirm(
           "C-NICE-OK",
@@ -191,7 +199,12 @@ public final class ClassificationCheck {
               + best.code()
               + " at "
               + number(best.confidence())
-              + ").");
+              + ").",
+          term,
+          declared,
+          rank + 1,
+          best.code(),
+          number(best.confidence()));
     } else if (best != null && findings.reaches(best.confidence())) {
       findings.refer(
           "C-NICE-MISMATCH",
@@ -202,7 +215,11 @@ public final class ClassificationCheck {
               + best.code()
               + " (confidence "
               + number(best.confidence())
-              + ").");
+              + ").",
+          term,
+          declared,
+          best.code(),
+          number(best.confidence()));
     } else {
       findings.confirm(
           "C-NICE-UNVERIFIED",
@@ -211,7 +228,8 @@ public final class ClassificationCheck {
               + declared
               + "; the matcher is not confident about this wording ("
               + bestOrNothing(best, findings)
-              + "), so the declared class is kept.");
+              + "), so the declared class is kept.",
+          bestArgs(best, findings, term, declared));
     }
   }
 
@@ -220,7 +238,8 @@ public final class ClassificationCheck {
       findings.refer(
           "C-NICE-NO-MATCH",
           quote(term)
-              + " has no class and resembles nothing in the term list: an examiner classifies it.");
+              + " has no class and resembles nothing in the term list: an examiner classifies it.",
+          term);
       return;
     }
     Suggestion best = ranked.get(0);
@@ -234,7 +253,11 @@ public final class ClassificationCheck {
               + best.heading()
               + ") is suggested with confidence "
               + number(best.confidence())
-              + ".");
+              + ".",
+          term,
+          best.code(),
+          best.heading(),
+          number(best.confidence()));
     } else {
       findings.refer(
           "C-NICE-LOW-CONFIDENCE",
@@ -245,7 +268,11 @@ public final class ClassificationCheck {
               + number(best.confidence())
               + ", is below the threshold "
               + number(findings.threshold)
-              + ": an examiner classifies it.");
+              + ": an examiner classifies it.",
+          term,
+          best.code(),
+          number(best.confidence()),
+          number(findings.threshold));
     }
   }
 
@@ -281,12 +308,16 @@ public final class ClassificationCheck {
       String label = "Design " + number;
       LocarnoClassification.Problem problem = declared == null ? null : locarno.problem(declared);
       if (problem != null) {
-        findings.refer(locarnoProblemCode(problem), locarnoProblemText(label, declared, problem));
+        findings.refer(
+            locarnoProblemCode(problem),
+            locarnoProblemText(label, declared, problem),
+            locarnoProblemArgs(number, declared, problem));
       }
       if (product == null || product.isBlank()) {
         findings.refer(
             "C-LOC-NO-PRODUCT",
-            label + " indicates no product, so its classification cannot be checked or suggested.");
+            label + " indicates no product, so its classification cannot be checked or suggested.",
+            number);
         continue;
       }
       List<TextMatcher.Match> subclasses = locarno.rankSubclasses(product);
@@ -305,9 +336,9 @@ public final class ClassificationCheck {
       findings.suggestions.add(
           suggestionOutput("product", product, "declaredLocarno", declared, rankedSubclasses));
       if (declared == null) {
-        suggestLocarno(label, product, rankedSubclasses, findings);
+        suggestLocarno(number, label, product, rankedSubclasses, findings);
       } else if (problem == null) {
-        checkLocarnoProduct(label, product, declared, rankedClasses, findings);
+        checkLocarnoProduct(number, label, product, declared, rankedClasses, findings);
       }
     }
     if (designs.isEmpty()) {
@@ -319,7 +350,12 @@ public final class ClassificationCheck {
   }
 
   private void checkLocarnoProduct(
-      String label, String product, String declared, List<Suggestion> classes, Findings findings) {
+      int number,
+      String label,
+      String product,
+      String declared,
+      List<Suggestion> classes,
+      Findings findings) {
     String declaredClass = declared.substring(0, 2);
     int rank = rankOf(classes, declaredClass);
     Suggestion best = classes.isEmpty() ? null : classes.get(0);
@@ -337,7 +373,13 @@ public final class ClassificationCheck {
               + (rank + 1)
               + ", confidence "
               + number(classes.get(rank).confidence())
-              + ").");
+              + ").",
+          number,
+          product,
+          declared,
+          declaredClass,
+          rank + 1,
+          number(classes.get(rank).confidence()));
     } else if (best != null && findings.reaches(best.confidence())) {
       findings.refer(
           "C-LOC-MISMATCH",
@@ -352,7 +394,13 @@ public final class ClassificationCheck {
               + best.heading()
               + ", confidence "
               + number(best.confidence())
-              + ").");
+              + ").",
+          number,
+          product,
+          declared,
+          best.code(),
+          best.heading(),
+          number(best.confidence()));
     } else {
       findings.confirm(
           "C-LOC-UNVERIFIED",
@@ -363,12 +411,13 @@ public final class ClassificationCheck {
               + declared
               + "; the matcher is not confident about this product ("
               + bestOrNothing(best, findings)
-              + "), so the declared classification is kept.");
+              + "), so the declared classification is kept.",
+          bestArgs(best, findings, number, product, declared));
     }
   }
 
   private void suggestLocarno(
-      String label, String product, List<Suggestion> subclasses, Findings findings) {
+      int number, String label, String product, List<Suggestion> subclasses, Findings findings) {
     if (subclasses.isEmpty()) {
       findings.refer(
           "C-LOC-NO-MATCH",
@@ -376,7 +425,9 @@ public final class ClassificationCheck {
               + ": "
               + quote(product)
               + " has no classification and resembles no product in the Locarno data: an"
-              + " examiner classifies it.");
+              + " examiner classifies it.",
+          number,
+          product);
       return;
     }
     Suggestion best = subclasses.get(0);
@@ -392,7 +443,12 @@ public final class ClassificationCheck {
               + best.heading()
               + ") is suggested with confidence "
               + number(best.confidence())
-              + ".");
+              + ".",
+          number,
+          product,
+          best.code(),
+          best.heading(),
+          number(best.confidence()));
     } else {
       findings.refer(
           "C-LOC-LOW-CONFIDENCE",
@@ -405,8 +461,23 @@ public final class ClassificationCheck {
               + number(best.confidence())
               + ", is below the threshold "
               + number(findings.threshold)
-              + ": an examiner classifies it.");
+              + ": an examiner classifies it.",
+          number,
+          product,
+          best.code(),
+          number(best.confidence()),
+          number(findings.threshold));
     }
+  }
+
+  private static Object[] locarnoProblemArgs(
+      int number, String declared, LocarnoClassification.Problem problem) {
+    return switch (problem) {
+      case FORMAT -> new Object[] {number, declared};
+      case UNKNOWN_CLASS -> new Object[] {number, declared.substring(0, 2)};
+      case UNKNOWN_SUBCLASS ->
+          new Object[] {number, declared.substring(0, 2), declared.substring(3)};
+    };
   }
 
   private static String locarnoProblemCode(LocarnoClassification.Problem problem) {
@@ -464,9 +535,13 @@ public final class ClassificationCheck {
                   + ipcClass
                   + " ("
                   + ipc.classTitle(ipcClass)
-                  + "); its subclass and groups are checked for form only.");
+                  + "); its subclass and groups are checked for form only.",
+              check.canonical(),
+              ipcClass,
+              ipc.classTitle(ipcClass));
         } else {
-          findings.refer(ipcProblemCode(check.problem()), ipcProblemText(check));
+          findings.refer(
+              ipcProblemCode(check.problem()), ipcProblemText(check), ipcProblemArgs(check));
         }
       }
       return;
@@ -502,7 +577,10 @@ public final class ClassificationCheck {
               + ") is the likeliest (keyword confidence "
               + number(best.confidence())
               + ", not calibrated on patents). Suggestions stop at class level, so an examiner"
-              + " assigns the full symbols.");
+              + " assigns the full symbols.",
+          best.code(),
+          best.heading(),
+          number(best.confidence()));
     }
   }
 
@@ -511,6 +589,17 @@ public final class ClassificationCheck {
       case FORMAT -> "C-IPC-FORMAT";
       case UNKNOWN_SECTION -> "C-IPC-UNKNOWN-SECTION";
       case UNKNOWN_CLASS -> "C-IPC-UNKNOWN-CLASS";
+    };
+  }
+
+  private static Object[] ipcProblemArgs(IpcClassification.Check check) {
+    return switch (check.problem()) {
+      case FORMAT -> new Object[] {check.declared()};
+      case UNKNOWN_SECTION -> new Object[] {check.canonical(), check.canonical().charAt(0)};
+      case UNKNOWN_CLASS ->
+          new Object[] {
+            check.canonical(), check.canonical().substring(0, 3), check.canonical().charAt(0)
+          };
     };
   }
 
@@ -579,6 +668,20 @@ public final class ClassificationCheck {
             + number(findings.threshold);
   }
 
+  /**
+   * The values of a sentence that ends with {@link #bestOrNothing}: {@code first}, then the best
+   * suggestion's code and confidence and the threshold, if there is a best suggestion.
+   */
+  private static Object[] bestArgs(Suggestion best, Findings findings, Object... first) {
+    List<Object> args = new ArrayList<>(java.util.Arrays.asList(first));
+    if (best != null) {
+      args.add(best.code());
+      args.add(number(best.confidence()));
+      args.add(number(findings.threshold));
+    }
+    return args.toArray();
+  }
+
   private static String where(Integer declared) {
     return declared == null
         ? " among the unclassified goods and services"
@@ -625,18 +728,18 @@ public final class ClassificationCheck {
       return confidence >= threshold;
     }
 
-    void confirm(String code, String text) {
-      reasons.add(new Reason(code, text));
+    void confirm(String code, String text, Object... args) {
+      reasons.add(Reason.of(code, text, args));
       confirmed++;
     }
 
-    void suggest(String code, String text) {
-      reasons.add(new Reason(code, text));
+    void suggest(String code, String text, Object... args) {
+      reasons.add(Reason.of(code, text, args));
       suggested++;
     }
 
-    void refer(String code, String text) {
-      reasons.add(new Reason(code, text));
+    void refer(String code, String text, Object... args) {
+      reasons.add(Reason.of(code, text, args));
       referred++;
     }
 

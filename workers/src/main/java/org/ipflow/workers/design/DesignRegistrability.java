@@ -35,26 +35,32 @@ public final class DesignRegistrability {
       var matcher = locarno == null ? null : LOCARNO.matcher(locarno);
       if (matcher == null || !matcher.matches()) {
         findings.add(
-            new Reason(
-                "DR01", "Design " + (i + 1) + " has no Locarno classification of the form cc-ss."));
+            Reason.of(
+                "DR01",
+                "Design " + (i + 1) + " has no Locarno classification of the form cc-ss.",
+                i + 1));
       } else {
         int locarnoClass = Integer.parseInt(matcher.group(1));
         if (locarnoClass < 1 || locarnoClass > LOCARNO_CLASSES) {
           findings.add(
-              new Reason(
+              Reason.of(
                   "DR02",
-                  "Design " + (i + 1) + ": Locarno class " + locarnoClass + " does not exist."));
+                  "Design " + (i + 1) + ": Locarno class " + locarnoClass + " does not exist.",
+                  i + 1,
+                  locarnoClass));
         }
       }
     }
     if (representations < designs.size()) {
       findings.add(
-          new Reason(
+          Reason.of(
               "DR03",
               designs.size()
                   + " designs but "
                   + representations
-                  + " reproductions: each design needs at least one."));
+                  + " reproductions: each design needs at least one.",
+              designs.size(),
+              representations));
     }
     List<Reason> reasons =
         findings.isEmpty()

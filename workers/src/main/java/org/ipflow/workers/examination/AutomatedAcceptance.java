@@ -88,23 +88,26 @@ public final class AutomatedAcceptance {
     for (Map.Entry<String, String> check : checks.entrySet()) {
       if (!greenOutcomes.contains(check.getValue())) {
         reasons.add(
-            new Reason(
+            Reason.of(
                 "AA-" + check.getKey(),
                 "The check "
                     + check.getKey()
                     + " found "
                     + check.getValue()
-                    + ": an examiner looks."));
+                    + ": an examiner looks.",
+                check.getKey(),
+                check.getValue()));
       }
     }
     boolean accept = reasons.isEmpty();
     if (accept) {
       reasons.add(
-          new Reason(
+          Reason.of(
               "AA-GREEN",
               "Every automated check is green ("
                   + String.join(", ", checks.keySet())
-                  + "): accepted without an examiner."));
+                  + "): accepted without an examiner.",
+              String.join(", ", checks.keySet())));
     }
     return new Decision(
         TYPE,

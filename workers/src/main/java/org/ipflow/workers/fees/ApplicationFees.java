@@ -95,7 +95,7 @@ public final class ApplicationFees {
 
     List<Reason> reasons = new ArrayList<>();
     reasons.add(
-        new Reason(
+        Reason.of(
             "FEE-BASE",
             "Base fee "
                 + money(entry.baseFeeMinor()).toPlainString()
@@ -107,9 +107,13 @@ public final class ApplicationFees {
                 + unit
                 + ", schedule in force on "
                 + input.filingDate()
-                + "."));
+                + ".",
+            money(entry.baseFeeMinor()).toPlainString(),
+            currency,
+            entry.unitsIncluded(),
+            input.filingDate()));
     reasons.add(
-        new Reason(
+        Reason.of(
             "FEE-UNITS",
             extraUnits
                 + " further "
@@ -118,10 +122,13 @@ public final class ApplicationFees {
                 + money(entry.extraUnitFeeMinor()).toPlainString()
                 + " "
                 + currency
-                + " each."));
+                + " each.",
+            extraUnits,
+            money(entry.extraUnitFeeMinor()).toPlainString(),
+            currency));
     if (percent > 0) {
       reasons.add(
-          new Reason(
+          Reason.of(
               "FEE-REDUCTION",
               percent
                   + " % reduction for "
@@ -130,11 +137,18 @@ public final class ApplicationFees {
                   + money(reductionMinor).toPlainString()
                   + " "
                   + currency
-                  + "."));
+                  + ".",
+              percent,
+              "~category." + input.applicantCategory(),
+              money(reductionMinor).toPlainString(),
+              currency));
     }
     reasons.add(
-        new Reason(
-            "FEE-TOTAL", "Fee due: " + money(totalMinor).toPlainString() + " " + currency + "."));
+        Reason.of(
+            "FEE-TOTAL",
+            "Fee due: " + money(totalMinor).toPlainString() + " " + currency + ".",
+            money(totalMinor).toPlainString(),
+            currency));
     return new Decision(TYPE, version, CALCULATED, reasons, inputs, outputs, LEGAL_BASIS);
   }
 

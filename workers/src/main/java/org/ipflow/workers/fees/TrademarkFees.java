@@ -56,7 +56,7 @@ public final class TrademarkFees {
 
     List<Reason> reasons =
         List.of(
-            new Reason(
+            Reason.of(
                 "FEE-BASE",
                 "Base fee "
                     + money(entry.baseFeeMinor()).toPlainString()
@@ -66,8 +66,12 @@ public final class TrademarkFees {
                     + entry.unitsIncluded()
                     + " class(es), schedule in force on "
                     + input.filingDate()
-                    + "."),
-            new Reason(
+                    + ".",
+                money(entry.baseFeeMinor()).toPlainString(),
+                entry.currency(),
+                entry.unitsIncluded(),
+                input.filingDate()),
+            Reason.of(
                 "FEE-CLASSES",
                 extraClasses
                     + " further class(es) at "
@@ -78,7 +82,11 @@ public final class TrademarkFees {
                     + money(totalMinor).toPlainString()
                     + " "
                     + entry.currency()
-                    + "."));
+                    + ".",
+                extraClasses,
+                money(entry.extraUnitFeeMinor()).toPlainString(),
+                entry.currency(),
+                money(totalMinor).toPlainString()));
     return new Decision(TYPE, version, CALCULATED, reasons, inputs, outputs, LEGAL_BASIS);
   }
 

@@ -28,12 +28,16 @@ public final class FilingDateNotAccorded {
     boolean expired = today.isAfter(timeLimitLastDay);
     Reason reason =
         expired
-            ? new Reason(
+            ? Reason.of(
                 "FD-EXPIRED",
                 "The missing elements were not supplied by "
                     + timeLimitLastDay
-                    + ": the application is not treated as an application and gets no filing date.")
-            : new Reason("FD-RUNNING", "The time limit runs until " + timeLimitLastDay + ".");
+                    + ": the application is not treated as an application and gets no filing date.",
+                timeLimitLastDay)
+            : Reason.of(
+                "FD-RUNNING",
+                "The time limit runs until " + timeLimitLastDay + ".",
+                timeLimitLastDay);
     return new Decision(
         TYPE,
         VERSION,

@@ -38,33 +38,37 @@ public final class Formalities {
     String country = application.applicant().country();
     if (country == null || !COUNTRIES.contains(country)) {
       deficiencies.add(
-          new Reason(
+          Reason.of(
               "F02",
               "The applicant's country '"
                   + country
-                  + "' is not an ISO 3166-1 alpha-2 country code."));
+                  + "' is not an ISO 3166-1 alpha-2 country code.",
+              country));
     }
     String language = application.languageOfProceedings();
     if (language == null || !office.languages().contains(language)) {
       deficiencies.add(
-          new Reason(
+          Reason.of(
               "F10",
               "The language of proceedings '"
                   + language
                   + "' is not one of the office's languages "
                   + new TreeSet<>(office.languages())
-                  + "."));
+                  + ".",
+              language,
+              new TreeSet<>(office.languages())));
     }
     if (country != null
         && COUNTRIES.contains(country)
         && !country.equals(office.territory())
         && application.representative() == null) {
       deficiencies.add(
-          new Reason(
+          Reason.of(
               "F11",
               "An applicant with neither domicile nor establishment in "
                   + office.territory()
-                  + " must appoint a representative."));
+                  + " must appoint a representative.",
+              office.territory()));
     }
     switch (application.right()) {
       case TRADEMARK -> checkGoodsAndServices(application.goodsAndServices(), deficiencies);
@@ -102,18 +106,24 @@ public final class Formalities {
       int niceClass = entry.niceClass();
       if (niceClass < 1 || niceClass > 45) {
         deficiencies.add(
-            new Reason(
+            Reason.of(
                 "F05",
-                "Class " + niceClass + " is not a class of the Nice classification (1-45)."));
+                "Class " + niceClass + " is not a class of the Nice classification (1-45).",
+                niceClass));
       }
       if (!seen.add(niceClass)) {
         deficiencies.add(
-            new Reason("F06", "Class " + niceClass + " is listed more than once; list it once."));
+            Reason.of(
+                "F06",
+                "Class " + niceClass + " is listed more than once; list it once.",
+                niceClass));
       }
       if (entry.terms().isEmpty() || entry.terms().stream().anyMatch(Formalities::isBlank)) {
         deficiencies.add(
-            new Reason(
-                "F07", "Class " + niceClass + " has no goods or services, or an empty term."));
+            Reason.of(
+                "F07",
+                "Class " + niceClass + " has no goods or services, or an empty term.",
+                niceClass));
       }
     }
   }
@@ -121,16 +131,20 @@ public final class Formalities {
   private static void checkDesigns(List<Application.Design> designs, List<Reason> deficiencies) {
     if (designs.size() > MAX_DESIGNS) {
       deficiencies.add(
-          new Reason(
-              "F22", "A multiple application may contain at most " + MAX_DESIGNS + " designs."));
+          Reason.of(
+              "F22",
+              "A multiple application may contain at most " + MAX_DESIGNS + " designs.",
+              MAX_DESIGNS));
     }
     Set<String> locarnoClasses = new HashSet<>();
     for (int i = 0; i < designs.size(); i++) {
       Application.Design design = designs.get(i);
       if (isBlank(design.productIndication())) {
         deficiencies.add(
-            new Reason(
-                "F20", "Design " + (i + 1) + " does not indicate the product it applies to."));
+            Reason.of(
+                "F20",
+                "Design " + (i + 1) + " does not indicate the product it applies to.",
+                i + 1));
       }
       if (design.locarnoClass() != null && design.locarnoClass().length() >= 2) {
         locarnoClasses.add(design.locarnoClass().substring(0, 2));
@@ -138,11 +152,12 @@ public final class Formalities {
     }
     if (locarnoClasses.size() > 1) {
       deficiencies.add(
-          new Reason(
+          Reason.of(
               "F21",
               "The designs of a multiple application belong to one Locarno class; these belong to "
                   + new TreeSet<>(locarnoClasses)
-                  + "."));
+                  + ".",
+              new TreeSet<>(locarnoClasses)));
     }
   }
 

@@ -36,11 +36,12 @@ public final class TrademarkFormalities {
     }
     if (input.applicantCountry() == null || !COUNTRIES.contains(input.applicantCountry())) {
       deficiencies.add(
-          new Reason(
+          Reason.of(
               "F02",
               "The applicant's country '"
                   + input.applicantCountry()
-                  + "' is not an ISO 3166-1 alpha-2 country code."));
+                  + "' is not an ISO 3166-1 alpha-2 country code.",
+              input.applicantCountry()));
     }
     if (isBlank(input.markText()) && !input.markImagePresent()) {
       deficiencies.add(
@@ -71,21 +72,26 @@ public final class TrademarkFormalities {
       int niceClass = entry.niceClass();
       if (niceClass < FIRST_NICE_CLASS || niceClass > LAST_NICE_CLASS) {
         deficiencies.add(
-            new Reason(
+            Reason.of(
                 "F05",
-                "Class " + niceClass + " is not a class of the Nice classification (1-45)."));
+                "Class " + niceClass + " is not a class of the Nice classification (1-45).",
+                niceClass));
       }
       if (!seen.add(niceClass)) {
         deficiencies.add(
-            new Reason(
-                "F06", "Class " + niceClass + " is listed more than once; list each class once."));
+            Reason.of(
+                "F06",
+                "Class " + niceClass + " is listed more than once; list each class once.",
+                niceClass));
       }
       if (entry.terms().isEmpty()) {
-        deficiencies.add(new Reason("F07", "Class " + niceClass + " lists no goods or services."));
+        deficiencies.add(
+            Reason.of("F07", "Class " + niceClass + " lists no goods or services.", niceClass));
       }
       for (String term : entry.terms()) {
         if (isBlank(term)) {
-          deficiencies.add(new Reason("F07", "Class " + niceClass + " contains an empty term."));
+          deficiencies.add(
+              Reason.of("F07", "Class " + niceClass + " contains an empty term.", niceClass));
         } else {
           anyTerm = true;
         }

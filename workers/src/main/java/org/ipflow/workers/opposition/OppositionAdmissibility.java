@@ -27,31 +27,35 @@ public final class OppositionAdmissibility {
     List<Reason> defects = new ArrayList<>();
     if (input.filedOn().isAfter(input.periodLastDay())) {
       defects.add(
-          new Reason(
+          Reason.of(
               "OP01",
               "Filed on "
                   + input.filedOn()
                   + ", after the opposition period ended on "
                   + input.periodLastDay()
-                  + "."));
+                  + ".",
+              input.filedOn(),
+              input.periodLastDay()));
     }
     if (input.paidMinor() < input.feeDueMinor()) {
       defects.add(
-          new Reason(
+          Reason.of(
               "OP02",
               "The opposition fee of "
                   + BigDecimal.valueOf(input.feeDueMinor(), 2).toPlainString()
-                  + " is not paid in full."));
+                  + " is not paid in full.",
+              BigDecimal.valueOf(input.feeDueMinor(), 2).toPlainString()));
     }
     if (input.earlierRight() == null || input.earlierRight().isBlank()) {
       defects.add(new Reason("OP03", "No earlier right is identified."));
     } else if (Boolean.FALSE.equals(input.earlierRightInRegister())) {
       defects.add(
-          new Reason(
+          Reason.of(
               "OP04",
               "The earlier right "
                   + input.earlierRight()
-                  + " is not a right in force in the register."));
+                  + " is not a right in force in the register.",
+              input.earlierRight()));
     }
     if (input.grounds() == null || input.grounds().isBlank()) {
       defects.add(new Reason("OP05", "No grounds of opposition are stated."));

@@ -58,13 +58,15 @@ public final class FeeConsequences {
       outputs.put("deletedClasses", deleted);
       outcome = CLASSES_DELETED;
       reason =
-          new Reason(
+          Reason.of(
               "FC-CLASSES",
               "The fees paid cover classes "
                   + kept
                   + "; classes "
                   + deleted
-                  + " are deleted from the application.");
+                  + " are deleted from the application.",
+              kept,
+              deleted);
     } else {
       outcome = WITHDRAWN;
       reason =

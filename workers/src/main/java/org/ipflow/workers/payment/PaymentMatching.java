@@ -35,7 +35,7 @@ public final class PaymentMatching {
         paidMinor += payment.amountMinor();
       } else {
         reasons.add(
-            new Reason(
+            Reason.of(
                 "PAY-CURRENCY",
                 "Payment "
                     + payment.reference()
@@ -43,7 +43,10 @@ public final class PaymentMatching {
                     + payment.currency()
                     + ", not in "
                     + currency
-                    + ": not counted; the office will refund or settle it."));
+                    + ": not counted; the office will refund or settle it.",
+                payment.reference(),
+                payment.currency(),
+                currency));
       }
     }
     long shortfall = Math.max(0, dueMinor - paidMinor);
@@ -51,10 +54,13 @@ public final class PaymentMatching {
     reasons.add(
         0,
         shortfall == 0
-            ? new Reason(
+            ? Reason.of(
                 "PAY-OK",
-                "Paid " + money(paidMinor) + " " + currency + " of " + money(dueMinor) + " due.")
-            : new Reason(
+                "Paid " + money(paidMinor) + " " + currency + " of " + money(dueMinor) + " due.",
+                money(paidMinor),
+                currency,
+                money(dueMinor))
+            : Reason.of(
                 "PAY-SHORT",
                 "Paid "
                     + money(paidMinor)
@@ -66,7 +72,11 @@ public final class PaymentMatching {
                     + money(shortfall)
                     + " "
                     + currency
-                    + " missing."));
+                    + " missing.",
+                money(paidMinor),
+                currency,
+                money(dueMinor),
+                money(shortfall)));
     Map<String, Object> inputs = new LinkedHashMap<>();
     inputs.put("dueMinor", dueMinor);
     inputs.put("currency", currency);

@@ -79,27 +79,42 @@ public final class PriorityClaimCheck {
     for (PriorityClaim claim : input.claims()) {
       number++;
       String label = "Priority claim " + number + " (" + describe(claim) + ")";
+      // The values of the label, then those of each sentence.
+      List<Object> args = new ArrayList<>(describeArgs(number, claim));
       Map<String, Object> result = claim.snapshot();
       LocalDate priorityDate = claim.priorityDate();
       if (priorityDate == null) {
         result.put("result", ClaimResult.INVALID_DATE.name());
         reasons.add(
-            new Reason("PR04", label + " states no priority date; no priority rests on it."));
+            Reason.of(
+                "PR04",
+                label + " states no priority date; no priority rests on it.",
+                args.toArray()));
       } else if (priorityDate.isAfter(input.filingDate())) {
         result.put("result", ClaimResult.INVALID_DATE.name());
         reasons.add(
-            new Reason(
+            Reason.of(
                 "PR03",
                 label
                     + ": the priority date is later than the filing date, "
                     + input.filingDate()
-                    + "; a priority must come from an earlier application."));
+                    + "; a priority must come from an earlier application.",
+                with(args, input.filingDate()).toArray()));
       } else {
         TimeLimit limit = TimeLimit.compute(priorityDate, period, input.calendar());
         limits.add(limit);
         result.put("periodUnextendedLastDay", limit.unextendedLastDay().toString());
         result.put("periodLastDay", limit.lastDay().toString());
         String extension = limit.extension().map(text -> " " + text).orElse("");
+        args.add(input.filingDate());
+        args.add(period.getMonths());
+        args.add("~right." + input.ipRight().name());
+        args.add(limit.lastDay());
+        if (limit.isExtended()) {
+          args.add(limit.unextendedLastDay());
+          args.add(String.join("; ", limit.closedDays()));
+          args.add(limit.lastDay());
+        }
         if (limit.isMetBy(input.filingDate())) {
           valid++;
           result.put("result", ClaimResult.VALID.name());
@@ -107,7 +122,7 @@ public final class PriorityClaimCheck {
             effectivePriorityDate = priorityDate;
           }
           reasons.add(
-              new Reason(
+              Reason.of(
                   "PR01",
                   label
                       + ": the application, filed on "
@@ -117,11 +132,12 @@ public final class PriorityClaimCheck {
                       + ", whose last day is "
                       + limit.lastDay()
                       + "."
-                      + extension));
+                      + extension,
+                  args.toArray()));
         } else {
           result.put("result", ClaimResult.LOST.name());
           reasons.add(
-              new Reason(
+              Reason.of(
                   "PR02",
                   label
                       + ": the application, filed on "
@@ -131,7 +147,8 @@ public final class PriorityClaimCheck {
                       + " ended on "
                       + limit.lastDay()
                       + "; this priority is lost."
-                      + extension));
+                      + extension,
+                  args.toArray()));
         }
       }
       results.add(Collections.unmodifiableMap(result));
@@ -141,30 +158,34 @@ public final class PriorityClaimCheck {
     if (input.claims().isEmpty()) {
       outcome = NO_PRIORITY_CLAIMED;
       reasons.add(
-          new Reason(
+          Reason.of(
               "PR00",
               "No priority is claimed; the application's date is its filing date, "
                   + input.filingDate()
-                  + "."));
+                  + ".",
+              input.filingDate()));
     } else if (valid == 0) {
       outcome = PRIORITY_LOST;
       reasons.add(
-          new Reason(
+          Reason.of(
               "PR11",
               "No priority claim is valid: the application has no right of priority and keeps"
                   + " its filing date, "
                   + input.filingDate()
-                  + "."));
+                  + ".",
+              input.filingDate()));
     } else {
       outcome = valid == input.claims().size() ? PRIORITY_VALID : PRIORITY_PARTLY_LOST;
       reasons.add(
-          new Reason(
+          Reason.of(
               "PR10",
               "The application enjoys the priority of "
                   + effectivePriorityDate
                   + ", its earliest valid priority date; its filing date remains "
                   + input.filingDate()
-                  + "."));
+                  + ".",
+              effectivePriorityDate,
+              input.filingDate()));
     }
 
     Map<String, Object> outputs = new LinkedHashMap<>();
@@ -204,6 +225,25 @@ public final class PriorityClaimCheck {
         + Objects.toString(claim.applicationNumber(), "number not stated")
         + ", "
         + (claim.priorityDate() == null ? "date not stated" : claim.priorityDate().toString());
+  }
+
+  /**
+   * The values of {@link #describe}, a part not stated as the term {@code ~notStated.<part>}: the
+   * claim's number, office, application number and priority date.
+   */
+  private static List<Object> describeArgs(int number, PriorityClaim claim) {
+    List<Object> args = new ArrayList<>();
+    args.add(number);
+    args.add(claim.office() == null ? "~notStated.office" : claim.office());
+    args.add(claim.applicationNumber() == null ? "~notStated.number" : claim.applicationNumber());
+    args.add(claim.priorityDate() == null ? "~notStated.date" : claim.priorityDate());
+    return args;
+  }
+
+  private static List<Object> with(List<Object> args, Object more) {
+    List<Object> all = new ArrayList<>(args);
+    all.add(more);
+    return all;
   }
 
   private static String name(IpRight right) {

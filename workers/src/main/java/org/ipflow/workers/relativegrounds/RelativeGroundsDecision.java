@@ -63,19 +63,23 @@ public final class RelativeGroundsDecision {
     if (hits.isEmpty()) {
       outcome = CLEAR;
       reasons.add(
-          new Reason(
+          Reason.of(
               "RG00",
               "No earlier mark in the same or related classes reaches the score of "
                   + twoDecimals(input.scoreThreshold())
                   + " ("
                   + input.candidates().size()
                   + (input.candidates().size() == 1 ? " candidate" : " candidates")
-                  + " compared)."));
+                  + " compared).",
+              twoDecimals(input.scoreThreshold()),
+              input.candidates().size()));
     } else {
       for (EarlierMark hit : hits) {
         reasons.add(
             new Reason(
-                hit.classRelation() == ClassRelation.SAME ? "RG01" : "RG02", describe(hit, input)));
+                hit.classRelation() == ClassRelation.SAME ? "RG01" : "RG02",
+                describe(hit, input),
+                describeArgs(hit, input)));
       }
       if (input.policy() == RelativeGroundsPolicy.EX_OFFICIO) {
         outcome = OBJECTION_SUGGESTED;
@@ -137,6 +141,24 @@ public final class RelativeGroundsDecision {
         + ", score "
         + twoDecimals(hit.score())
         + ".";
+  }
+
+  /**
+   * The values of {@link #describe}: the earlier mark's registration or application number, its
+   * text, its classes, its text and phonetic similarities and its score.
+   */
+  private static List<String> describeArgs(EarlierMark hit, RelativeGroundsInput input) {
+    List<Integer> classes = RelatedNiceClasses.connecting(input.niceClasses(), hit.niceClasses());
+    if (classes.isEmpty()) {
+      classes = hit.niceClasses();
+    }
+    return List.of(
+        hit.registrationNumber() != null ? hit.registrationNumber() : hit.applicationNumber(),
+        hit.markText(),
+        classes.stream().map(String::valueOf).collect(Collectors.joining(", ")),
+        twoDecimals(hit.textSimilarity()),
+        twoDecimals(hit.phoneticSimilarity()),
+        twoDecimals(hit.score()));
   }
 
   private static Map<String, Object> inputs(RelativeGroundsInput input) {

@@ -36,16 +36,19 @@ public final class DeemedWithdrawal {
     } else if (today.isAfter(timeLimitEnd)) {
       outcome = WITHDRAWN;
       reason =
-          new Reason(
+          Reason.of(
               "TL-EXPIRED",
               "No answer to the deficiency notice arrived by "
                   + timeLimitEnd
-                  + "; the application is deemed withdrawn.");
+                  + "; the application is deemed withdrawn.",
+              timeLimitEnd);
     } else {
       outcome = NOT_WITHDRAWN;
       reason =
-          new Reason(
-              "TL-RUNNING", "The time limit runs until " + timeLimitEnd + "; it has not expired.");
+          Reason.of(
+              "TL-RUNNING",
+              "The time limit runs until " + timeLimitEnd + "; it has not expired.",
+              timeLimitEnd);
     }
     return new Decision(TYPE, VERSION, outcome, List.of(reason), inputs, Map.of(), LEGAL_BASIS);
   }

@@ -114,6 +114,11 @@ public final class TimeLimit {
             + ", the next day the office is open.");
   }
 
+  /** Why each day from the unextended last day to the day before the last day is closed. */
+  public List<String> closedDays() {
+    return closedDays;
+  }
+
   /** Whether an act done on {@code date} (e.g. a filing date) is within the time limit. */
   public boolean isMetBy(LocalDate date) {
     return !date.isAfter(lastDay);

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.ipflow.workers.decision.Decision;
 import org.ipflow.workers.decision.Reason;
+import org.ipflow.workers.decision.ReasonTexts;
 import org.ipflow.workers.relativegrounds.RelativeGroundsInput.EarlierMark;
 import org.junit.jupiter.api.Test;
 
@@ -59,7 +60,8 @@ class RelativeGroundsDecisionTest {
             new Reason(
                 "RG00",
                 "No earlier mark in the same or related classes reaches the score of 0.70"
-                    + " (1 candidate compared)."));
+                    + " (1 candidate compared).",
+                List.of("0.70", "1")));
     assertThat(clear.outputs()).containsEntry("hitCount", 0).containsEntry("hits", List.of());
   }
 
@@ -98,6 +100,23 @@ class RelativeGroundsDecisionTest {
             "Earlier application 302026000000043 'KODAKO' in class 42 (related to the classes"
                 + " applied for): text similarity 0.60, phonetic 0.80, score 0.61.");
     assertThat(notify.reasons()).extracting(Reason::code).containsExactly("RG01", "RG02", "RG11");
+  }
+
+  @Test
+  void everyReasonOfASearchCanBeWrittenInEachLanguageOfProceedings() {
+    for (RelativeGroundsPolicy policy : RelativeGroundsPolicy.values()) {
+      Decision found = decision.decide(input(policy, 0.5, KODAKO_PUBLISHED, FAR, KODAK));
+      for (Reason reason : found.reasons()) {
+        assertThat(ReasonTexts.key(reason)).as(reason.toString()).isPresent();
+      }
+    }
+    Decision found = decision.decide(input(RelativeGroundsPolicy.NOTIFY, 0.6, KODAK));
+    assertThat(ReasonTexts.text(found.reasons().get(0), "fr"))
+        .isEqualTo(
+            "Marque antérieure 00000042 « KODAK » dans la classe 9 (même classe) : similarité"
+                + " textuelle 0.83, phonétique 1.00, score 0.90.");
+    assertThat(ReasonTexts.text(found.reasons().get(0), "es"))
+        .startsWith("Marca anterior 00000042 «KODAK» en la clase 9 (misma clase)");
   }
 
   @Test

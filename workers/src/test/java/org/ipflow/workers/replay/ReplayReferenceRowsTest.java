@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.ipflow.workers.decision.Decision;
 import org.ipflow.workers.decision.Reason;
+import org.ipflow.workers.decision.ReasonTexts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -81,6 +82,27 @@ class ReplayReferenceRowsTest {
             "opposition-admissibility",
             "deemed-withdrawal");
     assertThat(CATALOG.types()).containsAll(covered);
+  }
+
+  /**
+   * The reasons the current versions give on the reference rows' inputs carry their values, and the
+   * English sentence of their code, filled with them, is the sentence recorded: so every one of
+   * them can be written in each language of proceedings.
+   */
+  @Test
+  void everyReplayedReasonIsReproducedByItsEnglishSentence() throws IOException {
+    List<String> unmatched = new ArrayList<>();
+    referenceRows()
+        .forEach(
+            a -> {
+              ReplayResult result = CATALOG.replay((Decision) a.get()[1]);
+              for (Reason reason : result.replayed().reasons()) {
+                if (ReasonTexts.key(reason).isEmpty()) {
+                  unmatched.add(a.get()[0] + " " + reason);
+                }
+              }
+            });
+    assertThat(unmatched).isEmpty();
   }
 
   @Test
