@@ -7,8 +7,10 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -75,6 +77,18 @@ public class DocumentStore {
         .param("d", documentId)
         .query(DocumentStore::map)
         .optional();
+  }
+
+  /** How many documents of each kind the filing holds (kinds it has none of are absent). */
+  public Map<DocumentKind, Long> countByKind(UUID filingId) {
+    Map<DocumentKind, Long> counts = new EnumMap<>(DocumentKind.class);
+    jdbc.sql("SELECT kind, count(*) AS n FROM document WHERE filing_id = :f GROUP BY kind")
+        .param("f", filingId)
+        .query(
+            (ResultSet row) -> {
+              counts.put(DocumentKind.valueOf(row.getString("kind")), row.getLong("n"));
+            });
+    return counts;
   }
 
   public Optional<StoredDocument> findKind(UUID filingId, DocumentKind kind) {

@@ -1,5 +1,6 @@
 package org.ipflow.platform.engine;
 
+import java.util.Map;
 import org.ipflow.platform.document.DocumentKind;
 import org.ipflow.platform.filing.Filing;
 import org.ipflow.platform.filing.FilingService;
@@ -20,6 +21,7 @@ class Applications {
     Filing.Content content = filing.content();
     Filing.Applicant applicant = content.applicant();
     Filing.Invention invention = content.invention();
+    Map<DocumentKind, Long> documents = filings.documentCounts(filing.id());
     return new Application(
         Application.Right.valueOf(filing.ipRight().name()),
         content.languageOfProceedings(),
@@ -38,14 +40,14 @@ class Applications {
                 "REPRESENTATIVE",
                 false),
         content.mark().text(),
-        filings.hasDocument(filing.id(), DocumentKind.MARK_REPRESENTATION),
+        documents.getOrDefault(DocumentKind.MARK_REPRESENTATION, 0L) > 0,
         content.goodsAndServices().stream()
             .map(c -> new Application.ClassTerms(c.niceClass(), c.terms()))
             .toList(),
         content.designs().stream()
             .map(d -> new Application.Design(d.productIndication(), d.locarnoClass()))
             .toList(),
-        (int) filings.countDocuments(filing.id(), DocumentKind.DESIGN_REPRESENTATION),
+        documents.getOrDefault(DocumentKind.DESIGN_REPRESENTATION, 0L).intValue(),
         invention == null
             ? null
             : new Application.Invention(
@@ -54,7 +56,7 @@ class Applications {
                 invention.claimsCount(),
                 claim(invention.earlierApplication()),
                 invention.ipcSymbols()),
-        filings.hasDocument(filing.id(), DocumentKind.DESCRIPTION),
+        documents.getOrDefault(DocumentKind.DESCRIPTION, 0L) > 0,
         content.priorityClaims().stream().map(Applications::claim).toList());
   }
 

@@ -1,6 +1,8 @@
 package org.ipflow.platform.engine;
 
 import java.math.BigDecimal;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.ipflow.platform.filing.Filing;
 import org.ipflow.platform.filing.FilingService;
 import org.ipflow.platform.ledger.DecisionLedger;
@@ -18,8 +20,18 @@ import org.springframework.stereotype.Component;
 @Component("calculateFee")
 class CalculateFee extends DecisionTask {
 
+  /** Distinct fee inputs remembered; far more than one office day's right, category and units. */
+  static final int REMEMBERED = 1024;
+
   private final ApplicationFees fees = new ApplicationFees();
   private final FilingService filings;
+
+  /**
+   * The fee decision is a function of its input and of the tables loaded with {@link #fees}, so an
+   * input decided before gets the very same decision. Evaluating the DMN tables (FEEL parses every
+   * input entry on each evaluation) was the largest share of CPU on the automated path.
+   */
+  private final Map<ApplicationFeeInput, Decision> decided = new ConcurrentHashMap<>();
 
   CalculateFee(DecisionLedger ledger, OfficeClock clock, FilingService filings) {
     super(ledger, clock);
@@ -39,12 +51,24 @@ class CalculateFee extends DecisionTask {
   @Override
   Decision decide(TaskContext task) {
     Filing filing = filings.get(task.filingId());
-    return fees.decide(
+    return decide(
         new ApplicationFeeInput(
             filing.ipRight().name(),
             filing.filingDate(),
             filing.applicant().feeCategory(),
             units(filing)));
+  }
+
+  Decision decide(ApplicationFeeInput input) {
+    Decision decision = decided.get(input);
+    if (decision == null) {
+      decision = fees.decide(input);
+      if (decided.size() >= REMEMBERED) {
+        decided.clear(); // dates move on: yesterday's inputs are not asked again
+      }
+      decided.put(input, decision);
+    }
+    return decision;
   }
 
   /** What the fee counts: classes for marks, designs for designs, claims for inventions. */

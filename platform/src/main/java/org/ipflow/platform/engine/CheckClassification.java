@@ -78,9 +78,11 @@ class CheckClassification extends DecisionTask {
   @SuppressWarnings("unchecked")
   void apply(TaskContext task, LedgerEntry decision) {
     task.setVariable(FilingProcess.Variables.CLASSIFICATION_OUTCOME, decision.outcome());
+    if (!decision.outcome().equals(ClassificationCheck.SUGGESTED)) {
+      return; // nothing to enter: no need to read the filing again
+    }
     Filing filing = filings.get(task.filingId());
-    if (!decision.outcome().equals(ClassificationCheck.SUGGESTED)
-        || filing.ipRight() != org.ipflow.platform.filing.IpRight.DESIGN) {
+    if (filing.ipRight() != org.ipflow.platform.filing.IpRight.DESIGN) {
       return;
     }
     List<Map<String, Object>> suggestions =

@@ -55,23 +55,19 @@ class DecideOnAutomatedAcceptance extends DecisionTask {
 
   @Override
   Decision decide(TaskContext task) {
-    Map<String, String> checks = new LinkedHashMap<>();
-    for (String type :
+    List<String> types =
         List.of(
-            AbsoluteGroundsPrescreen.TYPE,
-            RelativeGroundsDecision.TYPE,
-            ClassificationCheck.TYPE)) {
-      checks.put(type, latestOutcome(task, type));
+            AbsoluteGroundsPrescreen.TYPE, RelativeGroundsDecision.TYPE, ClassificationCheck.TYPE);
+    // One read of the rows these checks wrote, oldest first: the latest of each type counts.
+    Map<String, String> latest = new LinkedHashMap<>();
+    for (LedgerEntry entry : ledger.forFiling(task.filingId(), types)) {
+      latest.put(entry.decisionType(), entry.outcome());
+    }
+    Map<String, String> checks = new LinkedHashMap<>();
+    for (String type : types) {
+      checks.put(type, latest.getOrDefault(type, "NOT_RUN"));
     }
     return rule.decide(properties.automatedAcceptance(), checks, GREEN);
-  }
-
-  private String latestOutcome(TaskContext task, String type) {
-    return ledger.forFiling(task.filingId()).stream()
-        .filter(e -> e.decisionType().equals(type))
-        .reduce((first, second) -> second)
-        .map(LedgerEntry::outcome)
-        .orElse("NOT_RUN");
   }
 
   @Override

@@ -747,13 +747,9 @@ public class FilingService {
     return filings.payments(id);
   }
 
-  /** Whether the applicant filed an image of the mark. */
-  public boolean hasDocument(UUID id, DocumentKind kind) {
-    return documents.findKind(id, kind).isPresent();
-  }
-
-  public long countDocuments(UUID id, DocumentKind kind) {
-    return documents.forFiling(id).stream().filter(d -> d.kind() == kind).count();
+  /** How many documents of each kind the filing holds, in one read. */
+  public Map<DocumentKind, Long> documentCounts(UUID id) {
+    return documents.countByKind(id);
   }
 
   private static String describe(NewPayment payment) {

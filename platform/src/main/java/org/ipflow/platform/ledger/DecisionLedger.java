@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -86,7 +87,9 @@ public class DecisionLedger {
       UUID reviewsDecisionId,
       boolean awaitsConfirmation) {
     String inputs = json.writeValueAsString(decision.inputs());
-    int inserted =
+    // One round trip: the inserted row comes back; a conflict (the step's row exists) returns
+    // nothing, and the existing row is read.
+    Optional<LedgerEntry> inserted =
         jdbc.sql(
                 """
                 INSERT INTO decision_ledger (id, filing_id, decision_type, decision_version, outcome,
@@ -98,6 +101,7 @@ public class DecisionLedger {
                     :actorKind, :processInstanceId, :activityId, :activityInstanceId, :decidedAt,
                     :reviews, :awaits)
                 ON CONFLICT ON CONSTRAINT decision_ledger_once_per_activity DO NOTHING
+                RETURNING *
                 """)
             .param("id", UUID.randomUUID())
             .param("filingId", filingId)
@@ -117,12 +121,14 @@ public class DecisionLedger {
             .param("decidedAt", OffsetDateTime.ofInstant(decidedAt, ZoneOffset.UTC))
             .param("reviews", reviewsDecisionId)
             .param("awaits", awaitsConfirmation)
-            .update();
+            .query(this::map)
+            .optional();
+    if (inserted.isPresent()) {
+      return inserted.get();
+    }
     return find(step.activityInstanceId(), decision.type())
         .orElseThrow(
-            () ->
-                new IllegalStateException(
-                    "ledger row for " + step + " vanished (inserted=" + inserted + ")"));
+            () -> new IllegalStateException("ledger row for " + step + " vanished (conflict)"));
   }
 
   public Optional<LedgerEntry> find(String activityInstanceId, String decisionType) {
@@ -155,6 +161,23 @@ public class DecisionLedger {
             ORDER BY d.decided_at, d.id
             """)
         .param("type", confirmationType)
+        .query(this::map)
+        .list();
+  }
+
+  /**
+   * The filing's decisions of the given types only, in the order of {@link #forFiling}: what a step
+   * needs of the ledger, without reading (and mapping) all of it.
+   */
+  public List<LedgerEntry> forFiling(UUID filingId, Collection<String> decisionTypes) {
+    if (decisionTypes.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql(
+            "SELECT * FROM decision_ledger WHERE filing_id = :f AND decision_type IN (:types)"
+                + " ORDER BY decided_at, id")
+        .param("f", filingId)
+        .param("types", decisionTypes)
         .query(this::map)
         .list();
   }
