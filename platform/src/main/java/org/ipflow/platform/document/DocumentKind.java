@@ -15,7 +15,9 @@ public enum DocumentKind {
   /** The sealed certificate of registration. */
   REGISTRATION_CERTIFICATE(Origin.OFFICE),
   /** A sealed notice of the office (deficiencies, missing elements, payment request, objection). */
-  NOTICE(Origin.OFFICE);
+  NOTICE(Origin.OFFICE),
+  /** A decision (a refusal), signed by the officer who took it. */
+  DECISION(Origin.OFFICE);
 
   private final Origin origin;
 

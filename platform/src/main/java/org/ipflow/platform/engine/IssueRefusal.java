@@ -7,6 +7,7 @@ import org.ipflow.platform.filing.FilingService;
 import org.ipflow.platform.filing.FilingStatus;
 import org.ipflow.platform.ledger.DecisionLedger;
 import org.ipflow.platform.ledger.LedgerEntry;
+import org.ipflow.platform.registration.OfficeLetters;
 import org.ipflow.processes.FilingProcess;
 import org.springframework.stereotype.Component;
 
@@ -20,11 +21,17 @@ class IssueRefusal extends OperatonTask {
   private final FilingService filings;
   private final DecisionLedger ledger;
   private final ProcedureProperties procedure;
+  private final OfficeLetters letters;
 
-  IssueRefusal(FilingService filings, DecisionLedger ledger, ProcedureProperties procedure) {
+  IssueRefusal(
+      FilingService filings,
+      DecisionLedger ledger,
+      ProcedureProperties procedure,
+      OfficeLetters letters) {
     this.filings = filings;
     this.ledger = ledger;
     this.procedure = procedure;
+    this.letters = letters;
   }
 
   @Override
@@ -45,6 +52,17 @@ class IssueRefusal extends OperatonTask {
             : filing.goodsAndServices().stream()
                 .filter(c -> !refusedClasses.contains(c.niceClass()))
                 .toList();
+    // The decision document, signed by the senior examiner who approved the refusal.
+    String approver =
+        ledger.forFiling(task.filingId()).stream()
+            .filter(e -> e.decisionType().equals(ExaminationService.REFUSAL_APPROVAL))
+            .filter(e -> e.outcome().equals(FilingProcess.Outcomes.APPROVE))
+            .reduce((first, second) -> second)
+            .orElseThrow(() -> new IllegalStateException("no approval of the refusal to issue"))
+            .actor()
+            .id();
+    letters.issueRefusal(
+        task.filingId(), grounds, remaining.isEmpty() ? List.of() : refusedClasses, approver);
     if (!remaining.isEmpty()) {
       Filing.Content c = filing.content();
       filings.amend(

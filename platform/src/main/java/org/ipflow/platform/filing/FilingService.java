@@ -151,9 +151,11 @@ public class FilingService {
             null,
             0);
     filings.insert(filing);
+    List<StoredDocument> uploads = new ArrayList<>();
     for (NewDocument document : request.documents()) {
-      documents.store(filing.id(), document, receivedAt);
+      uploads.add(documents.store(filing.id(), document, receivedAt));
     }
+    documents.requireSignatures(right.name(), uploads);
     filings.insertEvent(
         filing.id(),
         receivedAt,
@@ -633,9 +635,11 @@ public class FilingService {
     }
     Instant now = clock.now();
     filings.updateContent(id, corrected.content(), now);
+    List<StoredDocument> uploads = new ArrayList<>();
     for (NewDocument document : corrected.documents()) {
-      documents.store(id, document, now);
+      uploads.add(documents.store(id, document, now));
     }
+    documents.requireSignatures(filing.ipRight().name(), uploads);
     filings.markNoticesAnswered(id, now);
     if (message.equals(FilingProcess.Messages.MISSING_ELEMENTS_RECEIVED)) {
       LocalDate arrival = clock.dateAt(now);
@@ -692,9 +696,11 @@ public class FilingService {
               + "; no observations on an objection are awaited.");
     }
     Instant now = clock.now();
+    List<StoredDocument> uploads = new ArrayList<>();
     for (NewDocument document : attachments) {
-      documents.store(id, document, now);
+      uploads.add(documents.store(id, document, now));
     }
+    documents.requireSignatures(filing.ipRight().name(), uploads);
     filings.markNoticesAnswered(id, now);
     setStatus(id, FilingStatus.UNDER_EXAMINATION, now);
     filings.insertEvent(

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.UUID;
 import org.ipflow.platform.document.DocumentKind;
@@ -21,6 +22,7 @@ import org.ipflow.platform.office.OfficeProperties;
 import org.ipflow.signing.DocumentSigner;
 import org.ipflow.signing.SignatureLevel;
 import org.ipflow.signing.SignerRole;
+import org.ipflow.signing.SigningProfiles;
 import org.ipflow.signing.SigningRequest;
 import org.ipflow.workers.decision.Reason;
 import org.ipflow.workers.decision.ReasonTexts;
@@ -102,6 +104,56 @@ public class OfficeLetters {
         lines,
         DocumentKind.FILING_RECEIPT,
         "filing-receipt-" + filing.applicationNumber().value() + ".pdf");
+  }
+
+  /**
+   * Issues the refusal decision in the language of proceedings, signed with the personal electronic
+   * signature of {@code officer}, the senior examiner who approved it (the signing profile of
+   * decisions: PAdES, an officer's signature). Once per filing: a redelivered job finds the
+   * decision already issued.
+   *
+   * @param refusedClasses the refused Nice classes, or empty for a refusal of the whole application
+   */
+  public StoredDocument issueRefusal(
+      UUID filingId, String grounds, List<Integer> refusedClasses, String officer) {
+    Optional<StoredDocument> issued = documents.findKind(filingId, DocumentKind.DECISION);
+    if (issued.isPresent()) {
+      return issued.get();
+    }
+    Filing filing = filings.get(filingId);
+    ResourceBundle text = bundle(filing.content().languageOfProceedings());
+    String title = text.getString("refusal.title");
+    List<CertificatePdf.Line> lines = new ArrayList<>();
+    lines.add(
+        new CertificatePdf.Line(
+            text.getString("applicationNumber"),
+            filing.applicationNumber().value() + " (" + office.code() + ")"));
+    lines.add(
+        new CertificatePdf.Line(text.getString("filingDate"), String.valueOf(filing.filingDate())));
+    lines.add(new CertificatePdf.Line(text.getString("applicant"), filing.applicant().name()));
+    if (filing.mark() != null && filing.mark().text() != null) {
+      lines.add(new CertificatePdf.Line(text.getString("mark"), filing.mark().text()));
+    }
+    lines.add(
+        new CertificatePdf.Line(
+            text.getString("refusal.scope"),
+            refusedClasses.isEmpty()
+                ? text.getString("refusal.whole")
+                : MessageFormat.format(
+                    text.getString("refusal.classes"),
+                    String.join(", ", refusedClasses.stream().map(String::valueOf).toList()))));
+    lines.add(new CertificatePdf.Line(text.getString("refusal.grounds"), grounds));
+    lines.add(
+        new CertificatePdf.Line(
+            text.getString("refusal.appeal"), text.getString("refusal.appeal.text")));
+    lines.add(new CertificatePdf.Line(text.getString("refusal.signedBy"), officer));
+    byte[] pdf = CertificatePdf.render(title, office.name(), lines);
+    String fileName = "refusal-decision-" + filing.applicationNumber().value() + ".pdf";
+    byte[] signed = signer.sign(SigningProfiles.DECISION, pdf, fileName, officer);
+    return documents.store(
+        filingId,
+        new NewDocument(DocumentKind.DECISION, fileName, "application/pdf", signed),
+        clock.now());
   }
 
   /** Issues the sealed letter of {@code notice}. */

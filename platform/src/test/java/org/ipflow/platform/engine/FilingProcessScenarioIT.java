@@ -17,6 +17,7 @@ import java.util.UUID;
 import org.ipflow.platform.document.DocumentKind;
 import org.ipflow.platform.document.DocumentStore;
 import org.ipflow.platform.document.NewDocument;
+import org.ipflow.platform.document.StoredDocument;
 import org.ipflow.platform.examination.ExaminationService;
 import org.ipflow.platform.examination.ExaminerDecision;
 import org.ipflow.platform.filing.Filing;
@@ -40,6 +41,8 @@ import org.ipflow.platform.testing.PlatformTest;
 import org.ipflow.platform.web.ApiProblem;
 import org.ipflow.processes.FilingProcess;
 import org.ipflow.processes.FilingProcess.Activities;
+import org.ipflow.signing.SignatureValidator;
+import org.ipflow.signing.ValidationResult;
 import org.ipflow.workers.filingdate.FilingDateRequirements;
 import org.ipflow.workers.formalities.Formalities;
 import org.ipflow.workers.payment.FeeConsequences;
@@ -79,6 +82,7 @@ class FilingProcessScenarioIT {
   @Autowired ExaminationService examination;
   @Autowired DecisionLedger ledger;
   @Autowired DocumentStore documents;
+  @Autowired SignatureValidator validator;
   @Autowired HistoryService history;
   @Autowired TaskService tasks;
   @Autowired RuntimeService runtime;
@@ -255,6 +259,27 @@ class FilingProcessScenarioIT {
             });
     assertThat(passed(receipt))
         .contains(Activities.OBJECTION_TIME_LIMIT_EXPIRED, Activities.HEARING_ENDED_IN_REFUSAL);
+
+    // The decision is a PDF signed in person by the senior examiner who approved it.
+    StoredDocument decision = documents.findKind(receipt.id(), DocumentKind.DECISION).orElseThrow();
+    ValidationResult signature =
+        validator.validate(documents.content(decision.id()), decision.fileName());
+    assertThat(signature.indication()).isEqualTo(ValidationResult.TOTAL_PASSED);
+    assertThat(signature.signerName()).contains("sam");
+    assertThat(signature.qualification())
+        .as("an officer's personal signature, not the office's seal")
+        .containsIgnoringCase("SIG")
+        .doesNotContainIgnoringCase("SEAL");
+    assertThat(pdfText(documents.content(decision.id())))
+        .contains("refusal", "Descriptive of the goods claimed.", "Means of appeal");
+  }
+
+  private static String pdfText(byte[] pdf) {
+    try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   @Test

@@ -71,6 +71,17 @@ public final class KeycloakAdmin {
     return id;
   }
 
+  /** The secret Keycloak generated for a confidential client of the realm. */
+  public static String clientSecret(String clientId) {
+    String token = token();
+    JsonNode clients =
+        JSON.readTree(send(token, "GET", "/clients?clientId=" + clientId, null).body());
+    String id = clients.get(0).path("id").asString();
+    return JSON.readTree(send(token, "GET", "/clients/" + id + "/client-secret", null).body())
+        .path("value")
+        .asString();
+  }
+
   /** The types of the credentials a user has (password, webauthn-passwordless, …). */
   public static List<String> credentialTypes(String userId) {
     JsonNode credentials =

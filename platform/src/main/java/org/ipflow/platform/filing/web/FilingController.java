@@ -113,6 +113,25 @@ class FilingController {
   }
 
   /**
+   * The ETSI validation report (ETSI TS 119 102-2, as DSS writes it) of an uploaded document's
+   * signatures, for those who may read the document.
+   */
+  @GetMapping(
+      path = "/{id}/documents/{documentId}/validation-report",
+      produces = MediaType.APPLICATION_XML_VALUE)
+  ResponseEntity<String> validationReport(
+      @PathVariable UUID id, @PathVariable UUID documentId, @AuthenticationPrincipal Jwt jwt) {
+    filings.document(id, documentId, CurrentUser.of(jwt));
+    String report =
+        documents
+            .validationReport(id, documentId)
+            .orElseThrow(
+                () ->
+                    ApiProblem.notFound("A signature validation report of document " + documentId));
+    return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(report);
+  }
+
+  /**
    * The applicant's answer to a notice (missing elements or deficiencies): the corrected filing.
    */
   @PostMapping(

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.ipflow.platform.document.SignatureCheck;
 import org.ipflow.platform.document.StoredDocument;
 import org.ipflow.platform.filing.Filing;
 import org.ipflow.platform.filing.Notice;
@@ -53,7 +54,9 @@ record FilingView(
       long size,
       String sha256,
       Instant createdAt,
-      String href) {}
+      String href,
+      SignatureCheck signature,
+      String validationReportHref) {}
 
   static FilingView of(
       Filing filing,
@@ -99,7 +102,11 @@ record FilingView(
                         d.size(),
                         d.sha256(),
                         d.createdAt(),
-                        base + d.id()))
+                        base + d.id(),
+                        d.signature(),
+                        d.signature() == null || !d.signature().signed()
+                            ? null
+                            : base + d.id() + "/validation-report"))
             .toList(),
         timeline);
   }
