@@ -1,6 +1,8 @@
 package org.ipflow.platform.filing.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.List;
 import org.ipflow.platform.web.ApiProblem;
 import org.ipflow.platform.web.ProblemResponses;
@@ -12,7 +14,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.View;
 
 /** What the pages share: who is logged in, and an error as a page for browsers. */
 final class Pages {
@@ -39,7 +40,12 @@ final class Pages {
    * language, any other client the API's problem+json.
    */
   static ModelAndView problem(
-      ApiProblem problem, HttpServletRequest request, ProblemResponses problems, String user) {
+      ApiProblem problem,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      ProblemResponses problems,
+      String user)
+      throws IOException {
     if (wantsHtml(request)) {
       ModelAndView page = new ModelAndView("error/problem");
       page.setStatus(problem.status());
@@ -47,16 +53,10 @@ final class Pages {
       page.addObject("user", user);
       return page;
     }
-    View json =
-        (model, req, response) ->
-            problems.write(
-                response,
-                problem.status(),
-                problem.slug(),
-                problem.title(),
-                problem.getMessage(),
-                null);
-    return new ModelAndView(json);
+    // Written here, as the API writes it; the empty model and view says the response is complete.
+    problems.write(
+        response, problem.status(), problem.slug(), problem.title(), problem.getMessage(), null);
+    return new ModelAndView();
   }
 
   private static boolean wantsHtml(HttpServletRequest request) {

@@ -1,6 +1,8 @@
 package org.ipflow.platform.filing.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -96,7 +98,8 @@ class PortalPages {
       List<String> reasons,
       String summary,
       String actor,
-      boolean automated) {
+      boolean automated,
+      boolean decision) {
 
     static Step of(TimelineEntry entry, ZoneId zone, String language) {
       return new Step(
@@ -112,11 +115,8 @@ class PortalPages {
                   .toList(),
           entry.summary(),
           entry.actor(),
-          entry.automated());
-    }
-
-    boolean decision() {
-      return "DECISION".equals(type);
+          entry.automated(),
+          "DECISION".equals(entry.type()));
     }
   }
 
@@ -133,14 +133,23 @@ class PortalPages {
   }
 
   @ExceptionHandler(ApiProblem.class)
-  ModelAndView problem(ApiProblem problem, HttpServletRequest request, Authentication caller) {
-    return Pages.problem(problem, request, problems, Pages.userName(caller));
+  ModelAndView problem(
+      ApiProblem problem,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      Authentication caller)
+      throws IOException {
+    return Pages.problem(problem, request, response, problems, Pages.userName(caller));
   }
 
   /** An id that is no UUID names nothing. */
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
   ModelAndView badId(
-      MethodArgumentTypeMismatchException e, HttpServletRequest request, Authentication caller) {
-    return problem(ApiProblem.notFound("'" + e.getValue() + "'"), request, caller);
+      MethodArgumentTypeMismatchException e,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      Authentication caller)
+      throws IOException {
+    return problem(ApiProblem.notFound("'" + e.getValue() + "'"), request, response, caller);
   }
 }

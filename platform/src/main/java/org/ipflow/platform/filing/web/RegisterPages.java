@@ -1,6 +1,8 @@
 package org.ipflow.platform.filing.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -114,8 +116,13 @@ class RegisterPages {
   }
 
   @ExceptionHandler(ApiProblem.class)
-  ModelAndView problem(ApiProblem problem, HttpServletRequest request, Authentication caller) {
-    return Pages.problem(problem, request, problems, Pages.userName(caller));
+  ModelAndView problem(
+      ApiProblem problem,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      Authentication caller)
+      throws IOException {
+    return Pages.problem(problem, request, response, problems, Pages.userName(caller));
   }
 
   private static String orEmpty(String value) {
