@@ -133,4 +133,41 @@ class PortalPagesIT {
           .isEmpty();
     }
   }
+
+  @Test
+  void theTimeLimitOfADeficiencyNoticeIsShownWithItsLastDay() {
+    JsonNode filed =
+        api.postJson("/api/v1/filings", Tokens.of("alice"), Filings.deficientTrademark("DEADLINE"))
+            .json();
+    String id = filed.path("id").asString();
+    String[] lastDay = new String[1];
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(
+            () -> {
+              api.get("/api/v1/filings/" + id, Tokens.of("alice"))
+                  .json()
+                  .path("notices")
+                  .valueStream()
+                  .filter(n -> n.path("kind").asString().equals("DEFICIENCIES"))
+                  .findFirst()
+                  .ifPresent(n -> lastDay[0] = n.path("timeLimitLastDay").asString());
+              return lastDay[0] != null;
+            });
+
+    try (Browser browser = Browser.start()) {
+      browser.open(base + "/portal/filings/" + id + "?lang=es");
+      browser.logInAs("alice");
+      browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("deadlines")));
+      Screenshots.save(browser, "portal-5-deadline-in-spanish");
+      WebElement notice = browser.driver().findElement(By.cssSelector("#deadlines tbody tr"));
+      assertThat(notice.getAttribute("data-kind")).isEqualTo("DEFICIENCIES");
+      assertThat(notice.findElement(By.cssSelector(".last-day")).getText())
+          .isEqualTo(
+              DateTimeFormatter.ofPattern("d 'de' MMMM 'de' yyyy", Locale.forLanguageTag("es"))
+                  .format(LocalDate.parse(lastDay[0])));
+      assertThat(browser.driver().findElement(By.id("deadlines-heading")).getText())
+          .isEqualTo("Plazos que corren contra usted");
+    }
+  }
 }

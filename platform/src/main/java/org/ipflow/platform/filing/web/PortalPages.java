@@ -79,7 +79,15 @@ class PortalPages {
     model.addAttribute("notices", running);
     model.addAttribute(
         "timeline",
-        filings.timeline(id).stream().map(e -> Step.of(e, zone, locale.getLanguage())).toList());
+        filings.timeline(id).stream()
+            .map(e -> Step.of(e, zone, locale.getLanguage()))
+            // The filer's own steps name the filer, not the account's subject id.
+            .map(
+                step ->
+                    step.actor() != null && step.actor().equals(user.subject())
+                        ? step.by(user.userName())
+                        : step)
+            .toList());
     model.addAttribute("documents", documents.forFiling(id));
     model.addAttribute("zone", zone);
     return "portal/filing";
@@ -117,6 +125,11 @@ class PortalPages {
           entry.actor(),
           entry.automated(),
           "DECISION".equals(entry.type()));
+    }
+
+    Step by(String someone) {
+      return new Step(
+          at, type, name, status, outcome, reasons, summary, someone, automated, decision);
     }
   }
 
