@@ -19,6 +19,7 @@ import org.ipflow.platform.office.OfficeProperties;
 import org.ipflow.platform.security.CurrentUser;
 import org.ipflow.platform.web.ApiProblem;
 import org.ipflow.platform.web.ProblemResponses;
+import org.ipflow.workers.decision.Reason;
 import org.ipflow.workers.decision.ReasonTexts;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
@@ -69,10 +70,11 @@ class PortalPages {
     CurrentUser user = CurrentUser.of(caller);
     // The filer's own filing only: the staff read filings through their own tools.
     Filing filing = filings.actable(id, user);
-    List<Notice> running =
+    List<Deadline> running =
         filings.notices(id).stream()
             .filter(n -> "APPLICANT".equals(n.addressee()))
             .filter(n -> n.answeredAt() == null && n.timeLimitLastDay() != null)
+            .map(n -> Deadline.of(n, locale.getLanguage()))
             .toList();
     model.addAttribute("user", Pages.userName(caller));
     model.addAttribute("filing", filing);
@@ -91,6 +93,20 @@ class PortalPages {
     model.addAttribute("documents", documents.forFiling(id));
     model.addAttribute("zone", zone);
     return "portal/filing";
+  }
+
+  /** A notice awaiting the filer's answer, what it asks in the reader's language. */
+  record Deadline(Notice notice, List<String> reasons) {
+
+    static Deadline of(Notice notice, String language) {
+      return new Deadline(notice, sentences(notice.reasons(), language));
+    }
+  }
+
+  static List<String> sentences(List<Reason> reasons, String language) {
+    return reasons == null
+        ? List.of()
+        : reasons.stream().map(r -> r.code() + " — " + ReasonTexts.text(r, language)).toList();
   }
 
   /**
@@ -116,11 +132,7 @@ class PortalPages {
           entry.name(),
           entry.status(),
           entry.outcome(),
-          entry.reasons() == null
-              ? List.of()
-              : entry.reasons().stream()
-                  .map(r -> r.code() + " — " + ReasonTexts.text(r, language))
-                  .toList(),
+          sentences(entry.reasons(), language),
           entry.summary(),
           entry.actor(),
           entry.automated(),
