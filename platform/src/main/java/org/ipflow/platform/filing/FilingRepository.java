@@ -322,6 +322,16 @@ class FilingRepository {
         .optional();
   }
 
+  /** The filings {@code filedBy} filed, newest first (index filing_filed_by). */
+  List<Filing> filedBy(String filedBy, int limit) {
+    return jdbc.sql(
+            "SELECT * FROM filing WHERE filed_by = :by ORDER BY received_at DESC, id LIMIT :limit")
+        .param("by", filedBy)
+        .param("limit", limit)
+        .query(this::map)
+        .list();
+  }
+
   Optional<Filing> findByApplicationNumber(String number) {
     return jdbc.sql("SELECT * FROM filing WHERE application_number = :n")
         .param("n", number)

@@ -206,6 +206,14 @@ public class FilingService {
     return filings.find(id).orElseThrow(() -> ApiProblem.notFound("Filing " + id));
   }
 
+  /**
+   * The filings {@code user} filed (as applicant, or as agent for clients), newest first: only the
+   * caller's own, whatever the caller's role.
+   */
+  public List<Filing> filedBy(CurrentUser user, int limit) {
+    return filings.filedBy(user.subject(), limit);
+  }
+
   /** The filing, for a user who may read it ({@link FilingAccess}); to others 404. */
   public Filing read(UUID id, CurrentUser user) {
     return access.readable(id, user);

@@ -115,6 +115,12 @@ class BrowserSecurityConfiguration {
                     // The OpenAPI document in YAML and the API's browsable UI are public.
                     .requestMatchers(HttpMethod.GET, "/v3/api-docs.yaml", "/webjars/**")
                     .permitAll()
+                    // The public register's pages need no account.
+                    .requestMatchers(HttpMethod.GET, "/register", "/register/**")
+                    .permitAll()
+                    // The applicant's portal: applicants and agents, each sees their own filings.
+                    .requestMatchers("/portal", "/portal/**")
+                    .hasAnyRole(Roles.APPLICANT, Roles.AGENT)
                     .requestMatchers("/admin", "/admin/**")
                     .hasRole(Roles.ADMIN)
                     .anyRequest()

@@ -2,6 +2,10 @@ package org.ipflow.platform.security;
 
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.jwt.Jwt;
 
 /**
@@ -21,6 +25,31 @@ public record CurrentUser(String subject, String userName, Set<String> roles, Se
         userName == null ? jwt.getSubject() : userName,
         Set.copyOf(KeycloakClaims.realmRoles(jwt)),
         Set.copyOf(groups(jwt)));
+  }
+
+  /**
+   * The caller of a page: a browser session (its OIDC user carries the access token's roles) or a
+   * bearer token.
+   */
+  public static CurrentUser of(Authentication authentication) {
+    if (authentication.getPrincipal() instanceof Jwt jwt) {
+      return of(jwt);
+    }
+    if (authentication.getPrincipal() instanceof OidcUser user) {
+      Set<String> roles =
+          authentication.getAuthorities().stream()
+              .map(GrantedAuthority::getAuthority)
+              .filter(a -> a.startsWith("ROLE_"))
+              .map(a -> a.substring("ROLE_".length()))
+              .collect(Collectors.toUnmodifiableSet());
+      List<String> groups = user.getClaimAsStringList("groups");
+      return new CurrentUser(
+          user.getSubject(),
+          user.getPreferredUsername() == null ? user.getSubject() : user.getPreferredUsername(),
+          roles,
+          groups == null ? Set.of() : Set.copyOf(groups));
+    }
+    throw new IllegalStateException("no user in " + authentication.getClass().getName());
   }
 
   public boolean hasRole(String role) {

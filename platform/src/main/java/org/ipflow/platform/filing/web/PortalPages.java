@@ -1,0 +1,180 @@
+package org.ipflow.platform.filing.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.ipflow.platform.document.DocumentStore;
+import org.ipflow.platform.document.StoredDocument;
+import org.ipflow.platform.filing.Filing;
+import org.ipflow.platform.filing.FilingService;
+import org.ipflow.platform.filing.FilingStatus;
+import org.ipflow.platform.filing.Notice;
+import org.ipflow.platform.filing.TimelineEntry;
+import org.ipflow.platform.office.OfficeProperties;
+import org.ipflow.platform.security.CurrentUser;
+import org.ipflow.platform.web.ApiProblem;
+import org.ipflow.platform.web.ProblemResponses;
+import org.ipflow.workers.decision.Reason;
+import org.ipflow.workers.decision.ReasonTexts;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * The applicant's portal: "My filings" and each filing's status, running time limits, timeline and
+ * documents. Only the caller's own filings, as the service layer enforces; anyone else's is a 404.
+ */
+@Controller
+class PortalPages {
+
+  static final int MAX_FILINGS = 500;
+
+  private final FilingService filings;
+  private final DocumentStore documents;
+  private final ProblemResponses problems;
+  private final ZoneId zone;
+
+  PortalPages(
+      FilingService filings,
+      DocumentStore documents,
+      ProblemResponses problems,
+      OfficeProperties office) {
+    this.filings = filings;
+    this.documents = documents;
+    this.problems = problems;
+    this.zone = office.zone();
+  }
+
+  @GetMapping("/portal/filings")
+  String mine(Authentication caller, Model model) {
+    model.addAttribute("user", Pages.userName(caller));
+    model.addAttribute("filings", filings.filedBy(CurrentUser.of(caller), MAX_FILINGS));
+    return "portal/filings";
+  }
+
+  @GetMapping("/portal/filings/{id}")
+  String filing(@PathVariable UUID id, Authentication caller, Locale locale, Model model) {
+    CurrentUser user = CurrentUser.of(caller);
+    // The filer's own filing only: the staff read filings through their own tools.
+    Filing filing = filings.actable(id, user);
+    List<Deadline> running =
+        filings.notices(id).stream()
+            .filter(n -> "APPLICANT".equals(n.addressee()))
+            .filter(n -> n.answeredAt() == null && n.timeLimitLastDay() != null)
+            .map(n -> Deadline.of(n, locale.getLanguage()))
+            .toList();
+    model.addAttribute("user", Pages.userName(caller));
+    model.addAttribute("filing", filing);
+    model.addAttribute("notices", running);
+    model.addAttribute(
+        "timeline",
+        filings.timeline(id).stream()
+            .map(e -> Step.of(e, zone, locale.getLanguage()))
+            // The filer's own steps name the filer, not the account's subject id.
+            .map(
+                step ->
+                    step.actor() != null && step.actor().equals(user.subject())
+                        ? step.by(user.userName())
+                        : step)
+            .toList());
+    model.addAttribute("documents", documents.forFiling(id));
+    model.addAttribute("zone", zone);
+    return "portal/filing";
+  }
+
+  /** A notice awaiting the filer's answer, what it asks in the reader's language. */
+  record Deadline(Notice notice, List<String> reasons) {
+
+    static Deadline of(Notice notice, String language) {
+      return new Deadline(notice, sentences(notice.reasons(), language));
+    }
+  }
+
+  static List<String> sentences(List<Reason> reasons, String language) {
+    return reasons == null
+        ? List.of()
+        : reasons.stream().map(r -> r.code() + " — " + ReasonTexts.text(r, language)).toList();
+  }
+
+  /**
+   * One step of the timeline as the page shows it: the time in the office's zone, a decision's
+   * reasons in the reader's language where the bundles can write them.
+   */
+  record Step(
+      ZonedDateTime at,
+      String type,
+      String name,
+      FilingStatus status,
+      String outcome,
+      List<String> reasons,
+      String summary,
+      String actor,
+      boolean automated,
+      boolean decision) {
+
+    static Step of(TimelineEntry entry, ZoneId zone, String language) {
+      return new Step(
+          entry.at().atZone(zone),
+          entry.type(),
+          entry.name(),
+          entry.status(),
+          entry.outcome(),
+          sentences(entry.reasons(), language),
+          entry.summary(),
+          entry.actor(),
+          entry.automated(),
+          "DECISION".equals(entry.type()));
+    }
+
+    Step by(String someone) {
+      return new Step(
+          at, type, name, status, outcome, reasons, summary, someone, automated, decision);
+    }
+  }
+
+  @GetMapping("/portal/filings/{id}/documents/{documentId}")
+  ResponseEntity<byte[]> document(
+      @PathVariable UUID id, @PathVariable UUID documentId, Authentication caller) {
+    StoredDocument document = filings.document(id, documentId, CurrentUser.of(caller));
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType(document.mediaType()))
+        .header(
+            "Content-Disposition",
+            ContentDisposition.attachment().filename(document.fileName()).build().toString())
+        .body(documents.content(documentId));
+  }
+
+  @ExceptionHandler(ApiProblem.class)
+  ModelAndView problem(
+      ApiProblem problem,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      Authentication caller)
+      throws IOException {
+    return Pages.problem(problem, request, response, problems, Pages.userName(caller));
+  }
+
+  /** An id that is no UUID names nothing. */
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  ModelAndView badId(
+      MethodArgumentTypeMismatchException e,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      Authentication caller)
+      throws IOException {
+    return problem(ApiProblem.notFound("'" + e.getValue() + "'"), request, response, caller);
+  }
+}
