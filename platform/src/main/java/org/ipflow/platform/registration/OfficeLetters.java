@@ -77,10 +77,7 @@ public class OfficeLetters {
     ResourceBundle text = bundle(filing.content().languageOfProceedings());
     String title = text.getString("receipt.title");
     List<CertificatePdf.Line> lines = new ArrayList<>();
-    lines.add(
-        new CertificatePdf.Line(
-            text.getString("applicationNumber"),
-            filing.applicationNumber().value() + " (" + office.code() + ")"));
+    lines.add(applicationNumberLine(text, filing));
     lines.add(
         new CertificatePdf.Line(
             text.getString("right"), text.getString("right." + filing.ipRight())));
@@ -88,9 +85,7 @@ public class OfficeLetters {
         new CertificatePdf.Line(text.getString("filingDate"), String.valueOf(filing.filingDate())));
     lines.add(new CertificatePdf.Line(text.getString("received"), filing.receivedAt().toString()));
     lines.add(new CertificatePdf.Line(text.getString("applicant"), filing.applicant().name()));
-    if (filing.mark() != null && filing.mark().text() != null) {
-      lines.add(new CertificatePdf.Line(text.getString("mark"), filing.mark().text()));
-    }
+    markLine(text, filing).ifPresent(lines::add);
     StringBuilder filed = new StringBuilder();
     for (StoredDocument document : documents.forFiling(filingId)) {
       filed.append(document.fileName()).append(" (SHA-256 ").append(document.sha256()).append(") ");
@@ -123,17 +118,8 @@ public class OfficeLetters {
     Filing filing = filings.get(filingId);
     ResourceBundle text = bundle(filing.content().languageOfProceedings());
     String title = text.getString("refusal.title");
-    List<CertificatePdf.Line> lines = new ArrayList<>();
-    lines.add(
-        new CertificatePdf.Line(
-            text.getString("applicationNumber"),
-            filing.applicationNumber().value() + " (" + office.code() + ")"));
-    lines.add(
-        new CertificatePdf.Line(text.getString("filingDate"), String.valueOf(filing.filingDate())));
-    lines.add(new CertificatePdf.Line(text.getString("applicant"), filing.applicant().name()));
-    if (filing.mark() != null && filing.mark().text() != null) {
-      lines.add(new CertificatePdf.Line(text.getString("mark"), filing.mark().text()));
-    }
+    List<CertificatePdf.Line> lines = caseLines(text, filing);
+    markLine(text, filing).ifPresent(lines::add);
     lines.add(
         new CertificatePdf.Line(
             text.getString("refusal.scope"),
@@ -154,6 +140,28 @@ public class OfficeLetters {
         filingId,
         new NewDocument(DocumentKind.DECISION, fileName, "application/pdf", signed),
         clock.now());
+  }
+
+  private CertificatePdf.Line applicationNumberLine(ResourceBundle text, Filing filing) {
+    return new CertificatePdf.Line(
+        text.getString("applicationNumber"),
+        filing.applicationNumber().value() + " (" + office.code() + ")");
+  }
+
+  /** What every letter about a case starts with: its number, filing date and applicant. */
+  private List<CertificatePdf.Line> caseLines(ResourceBundle text, Filing filing) {
+    List<CertificatePdf.Line> lines = new ArrayList<>();
+    lines.add(applicationNumberLine(text, filing));
+    lines.add(
+        new CertificatePdf.Line(text.getString("filingDate"), String.valueOf(filing.filingDate())));
+    lines.add(new CertificatePdf.Line(text.getString("applicant"), filing.applicant().name()));
+    return lines;
+  }
+
+  private static Optional<CertificatePdf.Line> markLine(ResourceBundle text, Filing filing) {
+    return filing.mark() == null || filing.mark().text() == null
+        ? Optional.empty()
+        : Optional.of(new CertificatePdf.Line(text.getString("mark"), filing.mark().text()));
   }
 
   /** Issues the sealed letter of {@code notice}. */
@@ -206,14 +214,7 @@ public class OfficeLetters {
   }
 
   private List<CertificatePdf.Line> lines(ResourceBundle text, Filing filing, Notice notice) {
-    List<CertificatePdf.Line> lines = new ArrayList<>();
-    lines.add(
-        new CertificatePdf.Line(
-            text.getString("applicationNumber"),
-            filing.applicationNumber().value() + " (" + office.code() + ")"));
-    lines.add(
-        new CertificatePdf.Line(text.getString("filingDate"), String.valueOf(filing.filingDate())));
-    lines.add(new CertificatePdf.Line(text.getString("applicant"), filing.applicant().name()));
+    List<CertificatePdf.Line> lines = caseLines(text, filing);
     lines.add(
         new CertificatePdf.Line(
             text.getString("dispatched"), clock.dateAt(notice.dispatchedAt()).toString()));

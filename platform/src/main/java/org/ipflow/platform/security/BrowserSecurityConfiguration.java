@@ -9,7 +9,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.GrantedAuthority;
@@ -66,22 +65,14 @@ class BrowserSecurityConfiguration {
     OidcClientInitiatedLogoutSuccessHandler endKeycloakSession =
         new OidcClientInitiatedLogoutSuccessHandler(clients);
     endKeycloakSession.setPostLogoutRedirectUri("{baseUrl}/");
-    JwtAuthenticationConverter roles = new JwtAuthenticationConverter();
-    roles.setJwtGrantedAuthoritiesConverter(new KeycloakClaims());
-    roles.setPrincipalClaimName("sub");
+    JwtAuthenticationConverter roles = ProblemHandlers.roles();
     // Browsers (they ask for HTML) are sent to Keycloak's login; any other client gets a 401
     // problem, as from the API, and may use a bearer token (an admin's script exporting the audit).
     MediaTypeRequestMatcher browsers = new MediaTypeRequestMatcher(MediaType.TEXT_HTML);
     browsers.setIgnoredMediaTypes(Set.of(MediaType.ALL));
     AuthenticationEntryPoint unauthorized =
-        (request, response, e) ->
-            problems.write(
-                response,
-                HttpStatus.UNAUTHORIZED,
-                "unauthorized",
-                "Authentication required",
-                "Log in, or send a valid bearer access token of the IPFlow realm.",
-                "Bearer");
+        ProblemHandlers.unauthorized(
+            problems, "Log in, or send a valid bearer access token of the IPFlow realm.");
     http.addFilterAfter(audit.requestFilter(), SecurityContextHolderFilter.class)
         .exceptionHandling(
             exceptions ->
@@ -93,15 +84,7 @@ class BrowserSecurityConfiguration {
                     .defaultAuthenticationEntryPointFor(unauthorized, AnyRequestMatcher.INSTANCE)
                     .defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), browsers)
                     .defaultAccessDeniedHandlerFor(
-                        (request, response, e) ->
-                            problems.write(
-                                response,
-                                HttpStatus.FORBIDDEN,
-                                "forbidden",
-                                "Forbidden",
-                                "Your role does not allow this request.",
-                                null),
-                        AnyRequestMatcher.INSTANCE))
+                        ProblemHandlers.forbidden(problems), AnyRequestMatcher.INSTANCE))
         .oauth2ResourceServer(
             oauth ->
                 oauth

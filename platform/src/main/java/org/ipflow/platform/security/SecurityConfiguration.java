@@ -15,7 +15,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
@@ -27,7 +26,9 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 /** The API accepts Keycloak access tokens of its realm and audience; everything else is closed. */
@@ -40,9 +41,11 @@ class SecurityConfiguration {
   @Order(1)
   SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, RequestAudit audit)
       throws Exception {
-    JwtAuthenticationConverter roles = new JwtAuthenticationConverter();
-    roles.setJwtGrantedAuthoritiesConverter(new KeycloakClaims());
-    roles.setPrincipalClaimName("sub");
+    JwtAuthenticationConverter roles = ProblemHandlers.roles();
+    AuthenticationEntryPoint unauthorized =
+        ProblemHandlers.unauthorized(
+            problems, "A valid bearer access token of the IPFlow realm is required.");
+    AccessDeniedHandler forbidden = ProblemHandlers.forbidden(problems);
     http.securityMatcher(
             "/api/**",
             "/actuator/**",
@@ -104,45 +107,11 @@ class SecurityConfiguration {
             oauth ->
                 oauth
                     .jwt(jwt -> jwt.jwtAuthenticationConverter(roles))
-                    .authenticationEntryPoint(
-                        (request, response, e) ->
-                            problems.write(
-                                response,
-                                HttpStatus.UNAUTHORIZED,
-                                "unauthorized",
-                                "Authentication required",
-                                "A valid bearer access token of the IPFlow realm is required.",
-                                "Bearer"))
-                    .accessDeniedHandler(
-                        (request, response, e) ->
-                            problems.write(
-                                response,
-                                HttpStatus.FORBIDDEN,
-                                "forbidden",
-                                "Forbidden",
-                                "Your role does not allow this request.",
-                                null)))
+                    .authenticationEntryPoint(unauthorized)
+                    .accessDeniedHandler(forbidden))
         .exceptionHandling(
             exceptions ->
-                exceptions
-                    .authenticationEntryPoint(
-                        (request, response, e) ->
-                            problems.write(
-                                response,
-                                HttpStatus.UNAUTHORIZED,
-                                "unauthorized",
-                                "Authentication required",
-                                "A valid bearer access token of the IPFlow realm is required.",
-                                "Bearer"))
-                    .accessDeniedHandler(
-                        (request, response, e) ->
-                            problems.write(
-                                response,
-                                HttpStatus.FORBIDDEN,
-                                "forbidden",
-                                "Forbidden",
-                                "Your role does not allow this request.",
-                                null)));
+                exceptions.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden));
     return http.build();
   }
 
