@@ -171,6 +171,42 @@ public class DocumentStore {
   }
 
   /**
+   * Stores {@code content} as the next version of {@code original} (same kind, name and filing),
+   * beside it: the original stays as it was. A second new version of the same original fails on a
+   * unique index, so a job that runs twice stores one.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public StoredDocument storeVersion(StoredDocument original, byte[] content, Instant createdAt) {
+    UUID id = UUID.randomUUID();
+    jdbc.sql(
+            "INSERT INTO document ("
+                + COLUMNS
+                + ", content, supersedes) VALUES (:id, :filingId, :kind, :origin, :fileName,"
+                + " :mediaType, :size, :sha256, :createdAt, :content, :supersedes)")
+        .param("id", id)
+        .param("filingId", original.filingId())
+        .param("kind", original.kind().name())
+        .param("origin", original.origin().name())
+        .param("fileName", original.fileName())
+        .param("mediaType", original.mediaType())
+        .param("size", content.length)
+        .param("sha256", sha256(content))
+        .param("createdAt", OffsetDateTime.ofInstant(createdAt, ZoneOffset.UTC))
+        .param("content", content)
+        .param("supersedes", original.id())
+        .update();
+    return find(original.filingId(), id).orElseThrow();
+  }
+
+  /** A document by its id alone, for the office's own jobs. */
+  public Optional<StoredDocument> find(UUID documentId) {
+    return jdbc.sql(SELECT + " WHERE d.id = :d")
+        .param("d", documentId)
+        .query(DocumentStore::map)
+        .optional();
+  }
+
+  /**
    * Refuses (422, in the caller's transaction, so nothing is kept) uploads a filing of this right
    * must have signed but that are unsigned or whose signature failed.
    */

@@ -27,13 +27,16 @@ public class RegistrationCertificates {
   private final DocumentSigner signer;
   private final OfficeProperties office;
   private final OfficeClock clock;
+  private final SignatureAugmentation augmentation;
 
   RegistrationCertificates(
       FilingService filings,
       DocumentStore documents,
       DocumentSigner signer,
       OfficeProperties office,
-      OfficeClock clock) {
+      OfficeClock clock,
+      SignatureAugmentation augmentation) {
+    this.augmentation = augmentation;
     this.filings = filings;
     this.documents = documents;
     this.signer = signer;
@@ -73,8 +76,10 @@ public class RegistrationCertificates {
     filings.recordEvent(
         filingId,
         "CERTIFICATE_ISSUED",
-        "Certificate of registration issued, sealed by the office (PAdES-B-T).",
+        "Certificate of registration issued, sealed by the office (PAdES-B-T); its long-term"
+            + " version (B-LTA) follows.",
         actor);
+    augmentation.schedule(certificate.id(), SignatureLevel.B_LTA);
     return certificate;
   }
 

@@ -354,7 +354,34 @@ class FilingProcessScenarioIT {
         .doesNotContain(Activities.EXAMINE_DESIGN);
     Filing filing = filings.get(receipt.id());
     assertThat(filing.registration().expiryDate()).isEqualTo(filing.filingDate().plusYears(5));
-    assertThat(documents.findKind(receipt.id(), DocumentKind.REGISTRATION_CERTIFICATE)).isPresent();
+    StoredDocument issued =
+        documents.forFiling(receipt.id()).stream()
+            .filter(d -> d.kind() == DocumentKind.REGISTRATION_CERTIFICATE)
+            .findFirst()
+            .orElseThrow();
+    byte[] asIssued = documents.content(issued.id());
+
+    // After issue, a job augments the certificate to B-LTA as a new version beside it.
+    StoredDocument longTerm =
+        await()
+            .atMost(Duration.ofSeconds(60))
+            .until(
+                () ->
+                    documents
+                        .findKind(receipt.id(), DocumentKind.REGISTRATION_CERTIFICATE)
+                        .orElseThrow(),
+                d -> !d.id().equals(issued.id()));
+    assertThat(validator.validate(documents.content(longTerm.id()), longTerm.fileName()))
+        .satisfies(
+            r -> {
+              assertThat(r.format()).isEqualTo("PAdES-BASELINE-LTA");
+              assertThat(r.indication()).isEqualTo(ValidationResult.TOTAL_PASSED);
+            });
+    assertThat(documents.content(issued.id()))
+        .as("the original stays as issued")
+        .isEqualTo(asIssued);
+    assertThat(validator.validate(asIssued, issued.fileName()).format())
+        .isEqualTo("PAdES-BASELINE-T");
   }
 
   @Test

@@ -109,6 +109,25 @@ class FilingApiIT {
     assertThat(validation.format()).isEqualTo("PAdES-BASELINE-T");
     assertThat(validation.timestamped()).isTrue();
     assertThat(validation.signerName()).contains("Office Seal");
+
+    // A job then augments it to B-LTA: a new version beside the certificate as issued.
+    JsonNode longTerm =
+        await()
+            .atMost(Duration.ofSeconds(60))
+            .until(
+                () ->
+                    api.get("/api/v1/filings/" + id, Tokens.of("alice"))
+                        .json()
+                        .path("documents")
+                        .valueStream()
+                        .filter(d -> d.path("kind").asString().equals("REGISTRATION_CERTIFICATE"))
+                        .filter(d -> !d.path("id").equals(certificate.path("id")))
+                        .findFirst(),
+                java.util.Optional::isPresent)
+            .orElseThrow();
+    byte[] augmented = api.get(longTerm.path("href").asString(), Tokens.of("alice")).bytes();
+    assertThat(validator.validate(augmented, "certificate-lta.pdf").format())
+        .isEqualTo("PAdES-BASELINE-LTA");
   }
 
   @Test
