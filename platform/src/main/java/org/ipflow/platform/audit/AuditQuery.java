@@ -24,4 +24,9 @@ public record AuditQuery(
       throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT);
     }
   }
+
+  /** The same filters, for the rows after {@code id}, at most {@code limit} of them. */
+  public AuditQuery next(long id, int limit) {
+    return new AuditQuery(filingId, actor, outcome, from, to, id, limit);
+  }
 }

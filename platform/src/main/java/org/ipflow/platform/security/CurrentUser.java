@@ -3,6 +3,7 @@ package org.ipflow.platform.security;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
@@ -50,6 +51,22 @@ public record CurrentUser(String subject, String userName, Set<String> roles, Se
           groups == null ? Set.of() : Set.copyOf(groups));
     }
     throw new IllegalStateException("no user in " + authentication.getClass().getName());
+  }
+
+  /**
+   * The login name of whoever made the request, with a browser session or a bearer token; {@code
+   * null} when nobody is logged in.
+   */
+  public static String userNameOf(Authentication caller) {
+    if (caller == null
+        || caller instanceof AnonymousAuthenticationToken
+        || !caller.isAuthenticated()) {
+      return null;
+    }
+    if (caller.getPrincipal() instanceof Jwt || caller.getPrincipal() instanceof OidcUser) {
+      return of(caller).userName();
+    }
+    return caller.getName();
   }
 
   public boolean hasRole(String role) {

@@ -88,16 +88,7 @@ class AuditController {
           }
           long after = first.afterId();
           while (true) {
-            AuditQuery page =
-                new AuditQuery(
-                    first.filingId(),
-                    first.actor(),
-                    first.outcome(),
-                    first.from(),
-                    first.to(),
-                    after,
-                    AuditQuery.MAX_LIMIT);
-            List<AuditEvent> rows = trail.find(page);
+            List<AuditEvent> rows = trail.find(first.next(after, AuditQuery.MAX_LIMIT));
             for (AuditEvent row : rows) {
               line.accept(row, writer);
             }

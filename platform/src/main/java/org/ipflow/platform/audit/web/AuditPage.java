@@ -4,10 +4,9 @@ import java.util.List;
 import org.ipflow.platform.audit.AuditEvent;
 import org.ipflow.platform.audit.AuditQuery;
 import org.ipflow.platform.audit.AuditTrail;
+import org.ipflow.platform.security.CurrentUser;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.oauth2.core.oidc.user.OidcUser;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,7 +37,7 @@ class AuditPage {
       @RequestParam(required = false) Long after,
       Authentication caller,
       Model model) {
-    model.addAttribute("user", nameOf(caller));
+    model.addAttribute("user", CurrentUser.userNameOf(caller));
     model.addAttribute("filing", filing == null ? "" : filing);
     model.addAttribute("actor", actor == null ? "" : actor);
     model.addAttribute("outcome", outcome == null ? "" : outcome);
@@ -56,18 +55,6 @@ class AuditPage {
       model.addAttribute("errorField", problem.parameter());
     }
     return "admin/audit";
-  }
-
-  /** The login name, whether the admin came with a browser session or a bearer token. */
-  private static String nameOf(Authentication caller) {
-    if (caller.getPrincipal() instanceof OidcUser user && user.getPreferredUsername() != null) {
-      return user.getPreferredUsername();
-    }
-    if (caller.getPrincipal() instanceof Jwt jwt
-        && jwt.getClaimAsString("preferred_username") != null) {
-      return jwt.getClaimAsString("preferred_username");
-    }
-    return caller.getName();
   }
 
   @GetMapping("/admin/audit/export")

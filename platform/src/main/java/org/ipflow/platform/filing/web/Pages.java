@@ -9,31 +9,12 @@ import org.ipflow.platform.web.ProblemResponses;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.oauth2.core.oidc.user.OidcUser;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.servlet.ModelAndView;
 
-/** What the pages share: who is logged in, and an error as a page for browsers. */
+/** What the pages share: an error as a page for browsers. */
 final class Pages {
 
   private Pages() {}
-
-  /** The login name, whether the user came with a browser session or a bearer token. */
-  static String userName(Authentication caller) {
-    if (caller == null || caller instanceof AnonymousAuthenticationToken) {
-      return null;
-    }
-    if (caller.getPrincipal() instanceof OidcUser user && user.getPreferredUsername() != null) {
-      return user.getPreferredUsername();
-    }
-    if (caller.getPrincipal() instanceof Jwt jwt
-        && jwt.getClaimAsString("preferred_username") != null) {
-      return jwt.getClaimAsString("preferred_username");
-    }
-    return caller.getName();
-  }
 
   /**
    * A problem as the caller wants it: a browser (it asks for HTML) gets the error page in its

@@ -60,7 +60,7 @@ class PortalPages {
 
   @GetMapping("/portal/filings")
   String mine(Authentication caller, Model model) {
-    model.addAttribute("user", Pages.userName(caller));
+    model.addAttribute("user", CurrentUser.userNameOf(caller));
     model.addAttribute("filings", filings.filedBy(CurrentUser.of(caller), MAX_FILINGS));
     return "portal/filings";
   }
@@ -76,7 +76,7 @@ class PortalPages {
             .filter(n -> n.answeredAt() == null && n.timeLimitLastDay() != null)
             .map(n -> Deadline.of(n, locale.getLanguage()))
             .toList();
-    model.addAttribute("user", Pages.userName(caller));
+    model.addAttribute("user", CurrentUser.userNameOf(caller));
     model.addAttribute("filing", filing);
     model.addAttribute("notices", running);
     model.addAttribute(
@@ -164,7 +164,7 @@ class PortalPages {
       HttpServletResponse response,
       Authentication caller)
       throws IOException {
-    return Pages.problem(problem, request, response, problems, Pages.userName(caller));
+    return Pages.problem(problem, request, response, problems, CurrentUser.userNameOf(caller));
   }
 
   /** An id that is no UUID names nothing. */

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.ipflow.platform.filing.FilingStatus;
 import org.ipflow.platform.filing.PublicRegister;
 import org.ipflow.platform.office.OfficeProperties;
+import org.ipflow.platform.security.CurrentUser;
 import org.ipflow.platform.web.ApiProblem;
 import org.ipflow.platform.web.ProblemResponses;
 import org.springframework.security.core.Authentication;
@@ -51,7 +52,7 @@ class RegisterPages {
       @RequestParam(required = false) String status,
       Authentication caller,
       Model model) {
-    model.addAttribute("user", Pages.userName(caller));
+    model.addAttribute("user", CurrentUser.userNameOf(caller));
     model.addAttribute("number", orEmpty(number));
     model.addAttribute("text", orEmpty(text));
     model.addAttribute("owner", orEmpty(owner));
@@ -105,7 +106,7 @@ class RegisterPages {
 
   @GetMapping("/register/{applicationNumber}")
   String entry(@PathVariable String applicationNumber, Authentication caller, Model model) {
-    model.addAttribute("user", Pages.userName(caller));
+    model.addAttribute("user", CurrentUser.userNameOf(caller));
     model.addAttribute("zone", zone);
     model.addAttribute(
         "entry",
@@ -122,7 +123,7 @@ class RegisterPages {
       HttpServletResponse response,
       Authentication caller)
       throws IOException {
-    return Pages.problem(problem, request, response, problems, Pages.userName(caller));
+    return Pages.problem(problem, request, response, problems, CurrentUser.userNameOf(caller));
   }
 
   private static String orEmpty(String value) {
