@@ -13,7 +13,6 @@ import org.ipflow.platform.document.DocumentStore;
 import org.ipflow.platform.document.NewDocument;
 import org.ipflow.platform.document.StoredDocument;
 import org.ipflow.platform.filing.Filing;
-import org.ipflow.platform.filing.FilingReceived;
 import org.ipflow.platform.filing.FilingService;
 import org.ipflow.platform.filing.Notice;
 import org.ipflow.platform.filing.NoticeSent;
@@ -31,8 +30,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * The letters the office sends: the filing receipt and the letter of each notice, a PDF in the
- * filing's language of proceedings, sealed with the office's seal at PAdES-B-T, issued in the
- * transaction that received the filing or sent the notice, so that neither exists without it.
+ * filing's language of proceedings, sealed with the office's seal at PAdES-B-T. A notice's letter
+ * is issued in the transaction that sends the notice, so that neither exists without the other; the
+ * receipt right after the filing is acknowledged, by a durable job ({@link ReceiptIssuing}).
  */
 @Service
 public class OfficeLetters {
@@ -63,16 +63,15 @@ public class OfficeLetters {
     issue(sent.filingId(), sent.notice());
   }
 
-  @EventListener
-  void on(FilingReceived received) {
-    issueReceipt(received.filingId());
-  }
-
   /**
-   * Issues the sealed filing receipt, in the transaction that received the filing: the applicant
-   * has it with the 201, and no filing exists without it.
+   * Issues the sealed filing receipt, once per filing (see {@link ReceiptIssuing}, which calls it
+   * right after the filing is acknowledged).
    */
-  public StoredDocument issueReceipt(UUID filingId) {
+  StoredDocument issueReceipt(UUID filingId) {
+    Optional<StoredDocument> issued = documents.findKind(filingId, DocumentKind.FILING_RECEIPT);
+    if (issued.isPresent()) {
+      return issued.get();
+    }
     Filing filing = filings.get(filingId);
     ResourceBundle text = bundle(filing.content().languageOfProceedings());
     String title = text.getString("receipt.title");

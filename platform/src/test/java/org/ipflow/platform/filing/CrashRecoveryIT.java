@@ -51,6 +51,9 @@ class CrashRecoveryIT {
 
     platform = start("restarted");
     String id = filed.json().path("id").asString();
+    // The receipt is sealed right after the 201; owed when the platform died, it is issued on
+    // start.
+    api.awaitReceipt(id, Tokens.of("alice"));
     Api.Response again = api.get("/api/v1/filings/" + id, Tokens.of("alice"));
     assertThat(again.status()).isEqualTo(200);
     JsonNode filing = again.json();

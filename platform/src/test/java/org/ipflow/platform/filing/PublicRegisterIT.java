@@ -79,6 +79,7 @@ class PublicRegisterIT {
     UUID id = UUID.fromString(published.path("id").asString());
     String number = published.path("applicationNumber").asString();
     filings.publish(id, "Application", FilingStatus.PUBLISHED, "test");
+    api.awaitReceipt(id.toString(), Tokens.of("alice"));
 
     JsonNode all = api.get("/api/v1/filings/" + id, Tokens.of("alice")).json().path("documents");
     String mark = idOf(all, "MARK_REPRESENTATION");

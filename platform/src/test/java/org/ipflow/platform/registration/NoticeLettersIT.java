@@ -96,23 +96,18 @@ class NoticeLettersIT {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource({"en, Filing receipt", "fr, Accusé de réception", "es, Acuse de recibo"})
-  void filingReceiptIsSealedInTheLanguageOfProceedingsAndThereWithThe201(
+  void filingReceiptIsSealedInTheLanguageOfProceedingsRightAfterThe201(
       String language, String title) throws IOException {
     Map<String, Object> request = Filings.completeTrademark("RECEIPT " + language.toUpperCase());
     request.put("languageOfProceedings", language);
     Api.Response filed = api.postJson("/api/v1/filings", Tokens.of("alice"), request);
     assertThat(filed.status()).as(filed.toString()).isEqualTo(201);
     String id = filed.json().path("id").asString();
+    assertThat(filed.json().path("receipt").asString())
+        .isEqualTo("/api/v1/filings/" + id + "/receipt");
 
-    JsonNode receipt = null;
-    for (JsonNode document :
-        api.get("/api/v1/filings/" + id, Tokens.of("alice")).json().path("documents")) {
-      if (document.path("kind").asString().equals("FILING_RECEIPT")) {
-        receipt = document;
-      }
-    }
-    assertThat(receipt).as("the receipt exists as soon as the filing is acknowledged").isNotNull();
-    Api.Response pdf = api.get(receipt.path("href").asString(), Tokens.of("alice"));
+    Api.Response pdf = api.awaitReceipt(id, Tokens.of("alice"));
+    assertThat(pdf.contentType()).isEqualTo("application/pdf");
     ValidationResult validation = validator.validate(pdf.bytes(), "receipt.pdf");
     assertThat(validation.indication()).isEqualTo(ValidationResult.TOTAL_PASSED);
     assertThat(validation.signerName()).contains("Office Seal");

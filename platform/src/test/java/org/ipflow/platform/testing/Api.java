@@ -39,6 +39,30 @@ public final class Api {
             .build());
   }
 
+  /**
+   * The filing's sealed receipt, once it is issued: the receipt is sealed right after the 201, and
+   * until then its resource answers 202 with {@code Retry-After}.
+   */
+  public Response awaitReceipt(String filingId, String token) {
+    Response[] issued = {null};
+    org.awaitility.Awaitility.await()
+        .atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofMillis(100))
+        .until(
+            () -> {
+              Response response = get("/api/v1/filings/" + filingId + "/receipt", token);
+              if (response.status() == 200) {
+                issued[0] = response;
+                return true;
+              }
+              if (response.status() != 202) {
+                throw new AssertionError("waiting for the receipt: " + response);
+              }
+              return false;
+            });
+    return issued[0];
+  }
+
   public Response send(HttpRequest request) {
     try {
       HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());

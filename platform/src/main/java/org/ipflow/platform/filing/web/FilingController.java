@@ -3,6 +3,7 @@ package org.ipflow.platform.filing.web;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import org.ipflow.platform.document.DocumentKind;
 import org.ipflow.platform.document.DocumentStore;
 import org.ipflow.platform.document.StoredDocument;
 import org.ipflow.platform.filing.Filing;
@@ -111,6 +112,28 @@ class FilingController {
         .header("Digest", "sha-256=" + document.sha256())
         .body(documents.content(documentId));
   }
+
+  /**
+   * The filing's sealed receipt. It is issued right after the filing is acknowledged, by a durable
+   * job: until it is there the answer is 202 with {@code Retry-After}, never a 404 for a receipt
+   * that is owed.
+   */
+  @GetMapping("/{id}/receipt")
+  ResponseEntity<?> receipt(@PathVariable UUID id, @AuthenticationPrincipal Jwt jwt) {
+    filings.read(id, CurrentUser.of(jwt));
+    return documents
+        .findKind(id, DocumentKind.FILING_RECEIPT)
+        .<ResponseEntity<?>>map(issued -> document(id, issued.id(), jwt))
+        .orElseGet(
+            () ->
+                ResponseEntity.accepted()
+                    .header(HttpHeaders.RETRY_AFTER, "1")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .body(new PendingReceipt(id, "PENDING")));
+  }
+
+  /** The answer while a receipt is being sealed. */
+  record PendingReceipt(UUID filingId, String receipt) {}
 
   /**
    * The ETSI validation report (ETSI TS 119 102-2, as DSS writes it) of an uploaded document's

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.ipflow.platform.document.DocumentKind;
 import org.ipflow.platform.document.NewDocument;
@@ -297,7 +298,7 @@ final class FilingRequestValidator {
           }
         }
       }
-      if (niceClass != null && terms != null && !terms.contains(null)) {
+      if (niceClass != null && terms != null && terms.stream().noneMatch(Objects::isNull)) {
         result.add(new Filing.ClassTerms(niceClass, terms));
       }
     }
@@ -362,7 +363,7 @@ final class FilingRequestValidator {
             ? null
             : priority("/invention/earlierApplication", invention.earlierApplication());
     List<String> symbols = invention.ipcSymbols() == null ? List.of() : invention.ipcSymbols();
-    if (symbols.size() > MAX_LIST || symbols.contains(null)) {
+    if (symbols.size() > MAX_LIST || symbols.stream().anyMatch(Objects::isNull)) {
       errors.add(new FieldError("/invention/ipcSymbols", "at most " + MAX_LIST + " strings"));
       symbols = List.of();
     }

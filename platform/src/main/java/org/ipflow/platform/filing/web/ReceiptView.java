@@ -5,14 +5,18 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.ipflow.platform.filing.FilingReceipt;
 
-/** The answer to a filing: its id, its ST.13 application number and its filing date. */
+/**
+ * The answer to a filing: its id, its ST.13 application number, its filing date and where its
+ * sealed receipt is downloaded (issued right after this answer: 202 until it is there).
+ */
 record ReceiptView(
     UUID id,
     String applicationNumber,
     String officeCode,
     LocalDate filingDate,
     Instant receivedAt,
-    String status) {
+    String status,
+    String receipt) {
 
   static ReceiptView of(FilingReceipt receipt) {
     return new ReceiptView(
@@ -21,6 +25,7 @@ record ReceiptView(
         receipt.applicationNumber().officeCode(),
         receipt.filingDate(),
         receipt.receivedAt(),
-        receipt.status().name());
+        receipt.status().name(),
+        "/api/v1/filings/" + receipt.id() + "/receipt");
   }
 }
