@@ -2,8 +2,6 @@ package org.ipflow.platform.benchmark;
 
 import java.io.PrintStream;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,10 +15,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.ipflow.platform.IpflowApplication;
 import org.ipflow.platform.document.DocumentKind;
 import org.ipflow.platform.document.NewDocument;
-import org.ipflow.platform.embedded.EmbeddedStack;
 import org.ipflow.platform.filing.Filing;
 import org.ipflow.platform.filing.FilingService;
 import org.ipflow.platform.filing.IpRight;
@@ -32,10 +28,7 @@ import org.ipflow.processes.FilingProcess;
 import org.operaton.bpm.engine.ManagementService;
 import org.operaton.bpm.engine.ProcessEngine;
 import org.operaton.bpm.engine.RuntimeService;
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.support.GenericApplicationContext;
-import org.springframework.core.env.MapPropertySource;
 
 /**
  * The process benchmark (a program that prints figures, not a test; see {@code
@@ -129,6 +122,7 @@ public final class ProcessBenchmark {
   private final Milestones milestones = new Milestones();
   private final AtomicInteger serial = new AtomicInteger();
   private FilingService filingService;
+  private org.springframework.jdbc.core.simple.JdbcClient jdbc;
   private RuntimeService runtime;
   private ManagementService management;
   private BigDecimal markFee;
@@ -140,7 +134,7 @@ public final class ProcessBenchmark {
   }
 
   public static void main(String[] args) {
-    defaultTestStackLocations();
+    BenchmarkPlatform.defaultTestStackLocations();
     int status = 0;
     try {
       run(Settings.of(args), System.out);
@@ -166,25 +160,16 @@ public final class ProcessBenchmark {
     properties.put("ipflow.examination.automated-acceptance", "true");
     properties.put("server.port", "0");
 
-    SpringApplication application = new SpringApplication(IpflowApplication.class);
-    application.addInitializers(
-        context -> {
-          context
-              .getEnvironment()
-              .getPropertySources()
-              .addFirst(new MapPropertySource("ipflow-benchmark", properties));
-          GenericApplicationContext beans = (GenericApplicationContext) context;
-          beans.registerBean("processBenchmarkMilestones", Milestones.class, () -> milestones);
-          beans.registerBean(
-              NoopModels.DELEGATE_BEAN, NoopModels.Delegate.class, NoopModels.Delegate::new);
-        });
-    // Logging is set up before initializers run: quiet it from the command line.
     try (ConfigurableApplicationContext context =
-        application.run(
-            "--spring.main.banner-mode=off",
-            "--logging.level.root=WARN",
-            "--logging.level.eu.europa.esig=ERROR")) {
+        BenchmarkPlatform.start(
+            properties,
+            beans -> {
+              beans.registerBean("processBenchmarkMilestones", Milestones.class, () -> milestones);
+              beans.registerBean(
+                  NoopModels.DELEGATE_BEAN, NoopModels.Delegate.class, NoopModels.Delegate::new);
+            })) {
       filingService = context.getBean(FilingService.class);
+      jdbc = context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
       ProcessEngine engine = context.getBean(ProcessEngine.class);
       runtime = engine.getRuntimeService();
       management = engine.getManagementService();
@@ -268,6 +253,11 @@ public final class ProcessBenchmark {
       for (Future<?> client : running) {
         client.get();
       }
+      if (real) {
+        // Receipts are sealed right after each filing's commit, beside the procedure: the round
+        // is done when they are, so that their work is counted here and not in the next round.
+        awaitNothingOwed("receipt_job");
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
@@ -306,6 +296,8 @@ public final class ProcessBenchmark {
 
   /** Lets the work left by the previous round (certificates, publications) finish first. */
   private void awaitQuiet() {
+    awaitNothingOwed("receipt_job");
+    awaitNothingOwed("augmentation_job");
     long deadline = System.nanoTime() + CASE_TIMEOUT.toNanos();
     while (management.createJobQuery().executable().count() > 0) {
       if (System.nanoTime() > deadline) {
@@ -317,6 +309,20 @@ public final class ProcessBenchmark {
         Thread.currentThread().interrupt();
         throw new IllegalStateException(e);
       }
+    }
+  }
+
+  /** Waits until the office's job table {@code table} has nothing left to do. */
+  private void awaitNothingOwed(String table) {
+    long deadline = System.nanoTime() + CASE_TIMEOUT.toNanos();
+    while (jdbc.sql("SELECT count(*) FROM " + table + " WHERE done_at IS NULL")
+            .query(Long.class)
+            .single()
+        > 0) {
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException(table + " still owed after " + CASE_TIMEOUT);
+      }
+      java.util.concurrent.locks.LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
     }
   }
 
@@ -399,22 +405,5 @@ public final class ProcessBenchmark {
       n /= VOWELS.length();
     } while (n > 0);
     return word.toString();
-  }
-
-  /** Run from the repository root (exec:java): the test stack's places as the build gives them. */
-  private static void defaultTestStackLocations() {
-    Path root = Path.of("").toAbsolutePath();
-    if (!Files.isDirectory(root.resolve("platform"))) {
-      root = root.getParent();
-    }
-    if (System.getProperty("ipflow.test.keycloak-home") == null) {
-      System.setProperty(
-          "ipflow.test.keycloak-home",
-          root.resolve(".run/keycloak-" + EmbeddedStack.keycloakVersion()).toString());
-    }
-    if (System.getProperty("ipflow.test.work-dir") == null) {
-      System.setProperty(
-          "ipflow.test.work-dir", root.resolve("platform/target/benchmark").toString());
-    }
   }
 }

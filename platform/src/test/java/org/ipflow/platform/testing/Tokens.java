@@ -22,8 +22,12 @@ public final class Tokens {
 
   private Tokens() {}
 
-  /** An access token of {@code user} (password {@code dev-only-<user>}), reused while fresh. */
-  public static String of(String user) {
+  /**
+   * An access token of {@code user} (password {@code dev-only-<user>}), reused while fresh. One
+   * grant at a time: Keycloak's brute-force detection takes concurrent logins of one user for an
+   * attack and disables the user for a while ({@code user_temporarily_disabled}).
+   */
+  public static synchronized String of(String user) {
     Cached cached = CACHE.get(user);
     if (cached != null && cached.expires().isAfter(Instant.now().plusSeconds(30))) {
       return cached.token();

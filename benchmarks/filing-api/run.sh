@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Runs the filing-API benchmark (see README.md). Arguments: filings per phase, warm-up, clients.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+exec ./mvnw -q -pl platform test-compile exec:java -Dexec.classpathScope=test \
+  -Dexec.mainClass=org.ipflow.platform.benchmark.FilingApiBenchmark \
+  -Dexec.args="${1:-300} ${2:-60} ${3:-8}"

@@ -1,0 +1,57 @@
+package org.ipflow.platform.benchmark;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.ipflow.platform.IpflowApplication;
+import org.ipflow.platform.embedded.EmbeddedStack;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+/** The real platform, booted for a benchmark on the integration tests' stack. */
+final class BenchmarkPlatform {
+
+  private BenchmarkPlatform() {}
+
+  /**
+   * Boots the platform with {@code properties} first among its settings; {@code beans} may add
+   * beans before the context refreshes. Logging stays quiet: the figures are the output.
+   */
+  static ConfigurableApplicationContext start(
+      Map<String, Object> properties, Consumer<GenericApplicationContext> beans) {
+    SpringApplication application = new SpringApplication(IpflowApplication.class);
+    application.addInitializers(
+        context -> {
+          context
+              .getEnvironment()
+              .getPropertySources()
+              .addFirst(new MapPropertySource("ipflow-benchmark", properties));
+          beans.accept((GenericApplicationContext) context);
+        });
+    // Logging is set up before initializers run: quiet it from the command line.
+    return application.run(
+        "--spring.main.banner-mode=off",
+        "--logging.level.root=WARN",
+        "--logging.level.eu.europa.esig=ERROR");
+  }
+
+  /** Run from the repository root (exec:java): the test stack's places as the build gives them. */
+  static void defaultTestStackLocations() {
+    Path root = Path.of("").toAbsolutePath();
+    if (!Files.isDirectory(root.resolve("platform"))) {
+      root = root.getParent();
+    }
+    if (System.getProperty("ipflow.test.keycloak-home") == null) {
+      System.setProperty(
+          "ipflow.test.keycloak-home",
+          root.resolve(".run/keycloak-" + EmbeddedStack.keycloakVersion()).toString());
+    }
+    if (System.getProperty("ipflow.test.work-dir") == null) {
+      System.setProperty(
+          "ipflow.test.work-dir", root.resolve("platform/target/benchmark").toString());
+    }
+  }
+}
