@@ -99,6 +99,48 @@ class ContestScenarioIT {
   }
 
   @Test
+  void upheldContestAfterTheDeemedWithdrawalStartsTheEndedProcedureAgain() {
+    String id = fileDeficientMark("WITHDRAWN CONTEST");
+    JsonNode formalities = automatedDecision(id, "formalities");
+    String number = filings.get(UUID.fromString(id)).applicationNumber().value();
+    // Nobody answers: the day after the time limit the application is deemed withdrawn and the
+    // filing's procedure ends.
+    Date due = timeLimitTimers(id).get(0).getDuedate();
+    ClockUtil.setCurrentTime(Date.from(due.toInstant().plus(Duration.ofHours(1))));
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(() -> filings.get(UUID.fromString(id)).status().name().equals("WITHDRAWN"));
+    await().atMost(Duration.ofSeconds(30)).until(() -> runningFilingProcesses(number) == 0);
+
+    Api.Response contested = contest(id, formalities, "XQ is the code our country uses.");
+    assertThat(contested.status()).as(contested.toString()).isEqualTo(201);
+    String review = awaitTask(id, Activities.REVIEW_CONTESTED_DECISION, "sam");
+    Api.Response decided =
+        api.postJson(
+            "/api/v1/tasks/" + review + "/decision",
+            Tokens.of("sam"),
+            "{\"outcome\":\"UPHELD\",\"correctedOutcome\":\"COMPLETE\","
+                + "\"reason\":\"The applicant's country is known under that code.\"}");
+    assertThat(decided.status()).as(decided.toString()).isEqualTo(200);
+
+    // The procedure starts again after the formalities check, as if it had found them complete.
+    awaitTask(id, Activities.EXAMINE_TRADEMARK, "erin");
+    assertThat(runningFilingProcesses(number)).isEqualTo(1);
+    assertThat(filings.get(UUID.fromString(id)).status().name()).isNotEqualTo("WITHDRAWN");
+    assertThat(timelineNames(id))
+        .containsSubsequence(
+            "deemed-withdrawal", "DECISION_CONTESTED", "contest-review", "PROCEDURE_RESUMED");
+  }
+
+  private long runningFilingProcesses(String applicationNumber) {
+    return runtime
+        .createProcessInstanceQuery()
+        .processDefinitionKey(FilingProcess.PROCESS_KEY)
+        .processInstanceBusinessKey(applicationNumber)
+        .count();
+  }
+
+  @Test
   void dismissedContestExtendsTheTimeLimitByTheDaysItStoodStill() {
     String id = fileDeficientMark("DISMISSED CONTEST");
     JsonNode formalities = automatedDecision(id, "formalities");
