@@ -79,6 +79,13 @@ class ResumeAfterContestedStep extends OperatonTask {
     } else {
       restart(step, correctedStep.variables);
     }
+    // What the corrected decision sent is no longer waited for: it stops running against the
+    // applicant (and no longer shows as a deadline).
+    filings.closeMootNotices(
+        contested.filingId(),
+        contested.decidedAt(),
+        "the decision that led to it was corrected on review (contest upheld)",
+        "office");
     filings.recordEvent(
         contested.filingId(),
         "PROCEDURE_RESUMED",

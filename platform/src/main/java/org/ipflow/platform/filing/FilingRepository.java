@@ -178,9 +178,27 @@ class FilingRepository {
   void markNoticesAnswered(UUID filingId, Instant at) {
     jdbc.sql(
             "UPDATE notice SET answered_at = :at WHERE filing_id = :f AND answered_at IS NULL"
-                + " AND opposition_id IS NULL")
+                + " AND closed_at IS NULL AND opposition_id IS NULL")
         .param("at", utc(at))
         .param("f", filingId)
+        .update();
+  }
+
+  private static Instant instantOrNull(java.sql.ResultSet row, String column)
+      throws java.sql.SQLException {
+    OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
+    return value == null ? null : value.toInstant();
+  }
+
+  int closeNoticesSince(UUID filingId, Instant since, Instant at, String reason) {
+    return jdbc.sql(
+            "UPDATE notice SET closed_at = :at, closed_reason = :reason WHERE filing_id = :f AND"
+                + " answered_at IS NULL AND closed_at IS NULL AND opposition_id IS NULL AND"
+                + " dispatched_at >= :since")
+        .param("at", utc(at))
+        .param("reason", reason)
+        .param("f", filingId)
+        .param("since", utc(since))
         .update();
   }
 
@@ -188,7 +206,7 @@ class FilingRepository {
   int extendOpenTimeLimits(UUID filingId, Instant since, int days, ZoneId zone) {
     int extended = 0;
     for (Notice notice : notices(filingId)) {
-      if (notice.answeredAt() == null
+      if (notice.awaitsAnswer()
           && notice.oppositionId() == null
           && notice.timeLimitPasses().isAfter(since)) {
         extended +=
@@ -238,14 +256,12 @@ class FilingRepository {
                     row.getObject("time_limit_passes", OffsetDateTime.class).toInstant(),
                     json.readValue(row.getString("time_limit"), MAP),
                     json.readValue(row.getString("reasons"), REASONS),
-                    row.getObject("answered_at", OffsetDateTime.class) == null
-                        ? null
-                        : row.getObject("answered_at", OffsetDateTime.class).toInstant(),
+                    instantOrNull(row, "answered_at"),
                     row.getString("addressee"),
                     row.getObject("opposition_id", UUID.class),
-                    row.getObject("opened_at", OffsetDateTime.class) == null
-                        ? null
-                        : row.getObject("opened_at", OffsetDateTime.class).toInstant()))
+                    instantOrNull(row, "opened_at"),
+                    instantOrNull(row, "closed_at"),
+                    row.getString("closed_reason")))
         .list();
   }
 

@@ -278,6 +278,21 @@ public class FilingService {
   }
 
   /**
+   * Closes the applicant's notices sent since {@code since} and still unanswered: the procedure no
+   * longer waits for them (an upheld contest of the decision that sent them). Returns how many.
+   */
+  @Transactional
+  public int closeMootNotices(UUID id, Instant since, String reason, String actor) {
+    Instant now = clock.now();
+    int closed = filings.closeNoticesSince(id, since, now, reason);
+    if (closed > 0) {
+      filings.insertEvent(
+          id, now, "NOTICES_CLOSED", null, closed + " notice(s) closed: " + reason, actor);
+    }
+    return closed;
+  }
+
+  /**
    * Extends by {@code days} the applicant's time limits that were still running at {@code since}
    * (they stood still while a contested decision was reviewed), and says so in the timeline.
    */
@@ -318,7 +333,7 @@ public class FilingService {
     int days = ((Number) sent.get("daysAfterDispatch")).intValue();
     DeemedNotification notification =
         DeemedNotification.of(notice.dispatchedAt(), now, days, office.zone());
-    boolean running = notice.answeredAt() == null && now.isBefore(notice.timeLimitPasses());
+    boolean running = notice.awaitsAnswer() && now.isBefore(notice.timeLimitPasses());
     Notice opened;
     if (running && notification.date().isBefore(notice.deemedNotifiedOn())) {
       TimeLimit limit =
@@ -384,7 +399,9 @@ public class FilingService {
         notice.answeredAt(),
         notice.addressee(),
         notice.oppositionId(),
-        openedAt);
+        openedAt,
+        notice.closedAt(),
+        notice.closedReason());
   }
 
   public List<ReceivedPayment> payments(UUID id) {
@@ -466,6 +483,8 @@ public class FilingService {
             null,
             addressee,
             oppositionId,
+            null,
+            null,
             null);
     filings.insertNotice(id, notice);
     events.publishEvent(new NoticeSent(id, notice));

@@ -18,6 +18,9 @@ import org.ipflow.workers.decision.Reason;
  * @param answeredAt when the addressee answered, or {@code null}
  * @param addressee {@code APPLICANT} or, in an opposition, {@code OPPONENT}
  * @param oppositionId the opposition the notice belongs to, or {@code null}
+ * @param closedAt when the office closed the notice unanswered because the procedure no longer
+ *     waits for it (an upheld contest of the decision that sent it), or {@code null}
+ * @param closedReason why it was closed, or {@code null}
  */
 public record Notice(
     UUID id,
@@ -32,4 +35,12 @@ public record Notice(
     Instant answeredAt,
     String addressee,
     UUID oppositionId,
-    Instant openedAt) {}
+    Instant openedAt,
+    Instant closedAt,
+    String closedReason) {
+
+  /** Whether the notice still waits for its addressee: neither answered nor closed. */
+  public boolean awaitsAnswer() {
+    return answeredAt == null && closedAt == null;
+  }
+}

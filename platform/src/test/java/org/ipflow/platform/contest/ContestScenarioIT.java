@@ -80,6 +80,13 @@ class ContestScenarioIT {
 
     awaitTask(id, Activities.EXAMINE_TRADEMARK, "erin");
     assertThat(timeLimitTimers(id)).as("the deficiency time limit no longer runs").isEmpty();
+    JsonNode notice =
+        api.get("/api/v1/filings/" + id, Tokens.of("alice")).json().path("notices").get(0);
+    assertThat(notice.path("answered").asBoolean()).isFalse();
+    assertThat(notice.path("closed").asBoolean())
+        .as("the deficiency notice no longer runs against the applicant")
+        .isTrue();
+    assertThat(notice.path("closedReason").asString()).contains("contest upheld");
     LedgerEntry contestedRow = ledger.get(uuid(formalities.path("decisionId"))).orElseThrow();
     assertThat(ledger.forFiling(UUID.fromString(id)))
         .filteredOn(e -> contestedRow.id().equals(e.reviewsDecisionId()))
@@ -95,7 +102,8 @@ class ContestScenarioIT {
     assertThat(contest.get(0).path("status").asString()).isEqualTo("UPHELD");
     assertThat(contest.get(0).path("correctedOutcome").asString()).isEqualTo("COMPLETE");
     assertThat(timelineNames(id))
-        .containsSubsequence("DECISION_CONTESTED", "contest-review", "PROCEDURE_RESUMED");
+        .containsSubsequence(
+            "DECISION_CONTESTED", "contest-review", "NOTICES_CLOSED", "PROCEDURE_RESUMED");
   }
 
   @Test

@@ -43,6 +43,8 @@ record FilingView(
       LocalDate deemedNotifiedOn,
       LocalDate timeLimitLastDay,
       boolean answered,
+      boolean closed,
+      String closedReason,
       List<Reason> reasons) {}
 
   record Document(
@@ -87,6 +89,8 @@ record FilingView(
                         n.deemedNotifiedOn(),
                         n.timeLimitLastDay(),
                         n.answeredAt() != null,
+                        n.closedAt() != null,
+                        n.closedReason(),
                         n.reasons()))
             .toList(),
         payments,

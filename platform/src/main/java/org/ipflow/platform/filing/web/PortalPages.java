@@ -15,6 +15,7 @@ import org.ipflow.platform.filing.FilingService;
 import org.ipflow.platform.filing.FilingStatus;
 import org.ipflow.platform.filing.Notice;
 import org.ipflow.platform.filing.TimelineEntry;
+import org.ipflow.platform.office.OfficeClock;
 import org.ipflow.platform.office.OfficeProperties;
 import org.ipflow.platform.security.CurrentUser;
 import org.ipflow.platform.web.ApiProblem;
@@ -46,12 +47,15 @@ class PortalPages {
   private final DocumentStore documents;
   private final ProblemResponses problems;
   private final ZoneId zone;
+  private final OfficeClock clock;
 
   PortalPages(
       FilingService filings,
       DocumentStore documents,
       ProblemResponses problems,
-      OfficeProperties office) {
+      OfficeProperties office,
+      OfficeClock clock) {
+    this.clock = clock;
     this.filings = filings;
     this.documents = documents;
     this.problems = problems;
@@ -73,7 +77,8 @@ class PortalPages {
     List<Deadline> running =
         filings.notices(id).stream()
             .filter(n -> "APPLICANT".equals(n.addressee()))
-            .filter(n -> n.answeredAt() == null && n.timeLimitLastDay() != null)
+            .filter(n -> n.awaitsAnswer() && n.timeLimitLastDay() != null)
+            .filter(n -> clock.now().isBefore(n.timeLimitPasses()))
             .map(n -> Deadline.of(n, locale.getLanguage()))
             .toList();
     model.addAttribute("user", CurrentUser.userNameOf(caller));
