@@ -22,10 +22,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Augments what the office issued at B-T to a long-term level (B-LTA: validation data and an
- * archive time-stamp) after issue, as a job: scheduled in the issuing transaction, run right after
- * it commits and again by a periodic sweep (after a restart, or after a failure, with back-off).
- * The augmented file is stored as a new version beside the original.
+ * Augments what the office issued at B-T to the long-term level configured for its kind ({@link
+ * LongTermLevels}; B-LTA: validation data and an archive time-stamp) after issue, as a job:
+ * scheduled in the issuing transaction, run right after it commits and again by a periodic sweep
+ * (after a restart, or after a failure, with back-off). The augmented file is stored as a new
+ * version beside the original.
  */
 @Service
 public class SignatureAugmentation {
@@ -38,6 +39,7 @@ public class SignatureAugmentation {
   private final DocumentSigner signer;
   private final TransactionTemplate transactions;
   private final OfficeClock clock;
+  private final LongTermLevels longTerm;
   private final Executor runner =
       Executors.newSingleThreadExecutor(
           r -> {
@@ -51,12 +53,26 @@ public class SignatureAugmentation {
       DocumentStore documents,
       DocumentSigner signer,
       TransactionTemplate transactions,
-      OfficeClock clock) {
+      OfficeClock clock,
+      SigningProperties properties) {
     this.clock = clock;
+    this.longTerm = properties.longTermLevels();
     this.jdbc = jdbc;
     this.documents = documents;
     this.signer = signer;
     this.transactions = transactions;
+  }
+
+  /**
+   * In the caller's transaction: once it commits, {@code document} is augmented to the long-term
+   * level configured for its kind; nothing when its kind stays at the level it was issued at.
+   *
+   * @return the level it will be augmented to, if any
+   */
+  public Optional<SignatureLevel> scheduleLongTerm(StoredDocument document) {
+    Optional<SignatureLevel> level = longTerm.levelFor(document.kind());
+    level.ifPresent(l -> schedule(document.id(), l));
+    return level;
   }
 
   /** In the caller's transaction: once it commits, the document is augmented to {@code level}. */

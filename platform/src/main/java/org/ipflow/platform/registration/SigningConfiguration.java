@@ -5,9 +5,13 @@ import java.util.Map;
 import org.ipflow.signing.DevelopmentPki;
 import org.ipflow.signing.DocumentSigner;
 import org.ipflow.signing.KeySource;
+import org.ipflow.signing.SignatureFormat;
+import org.ipflow.signing.SignatureLevel;
 import org.ipflow.signing.SignatureValidator;
 import org.ipflow.signing.SignerRole;
 import org.ipflow.signing.Signing;
+import org.ipflow.signing.SigningProfile;
+import org.ipflow.signing.SigningProfiles;
 import org.ipflow.signing.SigningSettings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,7 +31,19 @@ class SigningConfiguration {
   @Bean(destroyMethod = "close")
   Signing signing(SigningProperties properties) {
     DevelopmentPki pki = DevelopmentPki.ensure(properties.pkiDirectory());
-    SigningSettings settings = SigningSettings.development(properties.pkiDirectory());
+    // Everything is issued at B-T, at once; the long-term level of each kind follows by a job
+    // (SignatureAugmentation), decisions included.
+    SigningSettings settings =
+        SigningSettings.development(properties.pkiDirectory())
+            .withProfiles(
+                SigningProfiles.defaults()
+                    .with(
+                        SigningProfiles.DECISION,
+                        new SigningProfile(
+                            SignatureFormat.PADES,
+                            SignatureLevel.B_T,
+                            SignerRole.OFFICER_SIGNATURE)))
+            .withArchiveTimestampRenewalMargin(properties.archiveTimestampRenewalMargin());
     KeySource seal =
         properties.seal().source(pki, SignerRole.OFFICE_SEAL, "seal", PROVISIONED_SEAL_NAME);
     if (seal != null) {

@@ -1,6 +1,7 @@
 package org.ipflow.platform.registration;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import org.ipflow.signing.DevelopmentPki;
 import org.ipflow.signing.KeySource;
@@ -17,9 +18,24 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param seal the office seal's key; absent = the development PKI's seal (PKCS#12, not qualified)
  * @param officerKeys examiners' personal keys by user name; an examiner without one gets a
  *     development certificate and PKCS#12 key (not qualified)
+ * @param longTerm the long-term level each kind of document the office issues is augmented to after
+ *     issue, by kind ({@code registration-certificate}, {@code decision}, {@code filing-receipt},
+ *     {@code notice}): {@code B_LTA}, {@code B_LT} or {@code none}. Unset: B-LTA for registration
+ *     certificates and decisions, none (B-T) for the others
+ * @param archiveTimestampRenewalMargin how long before the time-stamping certificate or the
+ *     algorithms of a document's latest archive time-stamp expire it is renewed; default one year
+ * @param archiveTimestampRenewalMinInterval the least time between two renewals of one document (a
+ *     time-stamping certificate already within the margin must not renew it at every run); default
+ *     7 days
  */
 @ConfigurationProperties("ipflow.signing")
-record SigningProperties(Path pkiDirectory, Key seal, Map<String, Key> officerKeys) {
+record SigningProperties(
+    Path pkiDirectory,
+    Key seal,
+    Map<String, Key> officerKeys,
+    Map<String, LongTermLevels.LongTerm> longTerm,
+    Duration archiveTimestampRenewalMargin,
+    Duration archiveTimestampRenewalMinInterval) {
 
   SigningProperties {
     if (pkiDirectory == null) {
@@ -27,6 +43,27 @@ record SigningProperties(Path pkiDirectory, Key seal, Map<String, Key> officerKe
     }
     seal = seal == null ? new Key(null, null, null, null, null, null, null, false, null) : seal;
     officerKeys = officerKeys == null ? Map.of() : Map.copyOf(officerKeys);
+    longTerm = longTerm == null ? Map.of() : Map.copyOf(longTerm);
+    archiveTimestampRenewalMargin =
+        archiveTimestampRenewalMargin == null
+            ? Duration.ofDays(365)
+            : archiveTimestampRenewalMargin;
+    archiveTimestampRenewalMinInterval =
+        archiveTimestampRenewalMinInterval == null
+            ? Duration.ofDays(7)
+            : archiveTimestampRenewalMinInterval;
+    if (archiveTimestampRenewalMargin.isNegative()
+        || archiveTimestampRenewalMinInterval.isNegative()
+        || archiveTimestampRenewalMinInterval.isZero()) {
+      throw new IllegalArgumentException(
+          "ipflow.signing.archive-timestamp-renewal-margin must be >= 0 and"
+              + " ipflow.signing.archive-timestamp-renewal-min-interval > 0");
+    }
+  }
+
+  /** The long-term level of each kind of document, with the defaults. */
+  LongTermLevels longTermLevels() {
+    return new LongTermLevels(longTerm);
   }
 
   /** Where a key lives. */
