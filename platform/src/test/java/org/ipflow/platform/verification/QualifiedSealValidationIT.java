@@ -16,8 +16,12 @@ import org.ipflow.platform.testing.Filings;
 import org.ipflow.platform.testing.PlatformTest;
 import org.ipflow.platform.testing.SoftHsmToken;
 import org.ipflow.platform.testing.Tokens;
+import org.ipflow.signing.DocumentSigner;
+import org.ipflow.signing.SignatureLevel;
+import org.ipflow.signing.SigningRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -26,7 +30,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * The office seal's key in a PKCS#11 token (SoftHSM2 standing in for the office's QSCD), generated
  * inside it and certified with QcSSCD by the development PKI: the filing receipt the office issues
- * validates, through the platform's own validation endpoint, as a qualified electronic seal.
+ * validates, through the platform's own validation endpoint, as a qualified electronic seal; an
+ * examiner's key in the token likewise signs as a qualified electronic signature.
  */
 @PlatformTest
 class QualifiedSealValidationIT {
@@ -39,9 +44,16 @@ class QualifiedSealValidationIT {
     registry.add("ipflow.signing.seal.alias", () -> "office-seal");
     registry.add("ipflow.signing.seal.pin", () -> SoftHsmToken.PIN);
     registry.add("ipflow.signing.seal.provision-development-key", () -> "true");
+    // The senior examiner's personal key in the same token.
+    registry.add("ipflow.signing.officer-keys.sam.type", () -> "pkcs11");
+    registry.add("ipflow.signing.officer-keys.sam.library", SoftHsmToken::library);
+    registry.add("ipflow.signing.officer-keys.sam.alias", () -> "sam");
+    registry.add("ipflow.signing.officer-keys.sam.pin", () -> SoftHsmToken.PIN);
+    registry.add("ipflow.signing.officer-keys.sam.provision-development-key", () -> "true");
   }
 
   @LocalServerPort int port;
+  @Autowired DocumentSigner signer;
   Api api;
 
   @BeforeEach
@@ -68,6 +80,19 @@ class QualifiedSealValidationIT {
     assertThat(result.path("signingTime").asString()).isNotBlank();
     assertThat(result.path("timestamped").asBoolean()).isTrue();
     assertThat(result.path("etsiValidationReport").asString()).contains("ValidationReport");
+  }
+
+  @Test
+  void anExaminersKeyInTheTokenMakesQualifiedSignatures() {
+    byte[] signed =
+        signer.signPdf(unsignedPdf(), SigningRequest.officerSignature("sam", SignatureLevel.B_T));
+
+    Api.Response validated = validate("application/pdf", signed, Tokens.of("sam"));
+
+    assertThat(validated.status()).as(validated.toString()).isEqualTo(200);
+    assertThat(validated.json().path("indication").asString()).isEqualTo("TOTAL_PASSED");
+    assertThat(validated.json().path("qualification").asString()).isEqualTo("QESIG");
+    assertThat(validated.json().path("signer").asString()).contains("sam");
   }
 
   @Test
