@@ -381,6 +381,67 @@ public final class DevelopmentPki {
   }
 
   /**
+   * Makes sure the PKCS#11 token holds a key under {@code token.alias()} with a certificate from
+   * this PKI, for development and tests (SoftHSM2 standing in for an HSM / QSCD): when the label is
+   * not there yet, an EC P-256 key pair is generated <em>inside</em> the token (a private token
+   * object, sensitive and not extractable), certified by the issuing CA <em>with</em> the QcSSCD
+   * statement (the key is in the device), and the chain is stored in the token beside it. A key
+   * already there is left as it is. Returns the chain in the token.
+   *
+   * <p>Never used for keys in files: only a key generated inside the token gets QcSSCD.
+   *
+   * @param token the token, with the key's label as its alias (required)
+   * @param role office seal (legal person, eseal) or an officer (natural person, esign)
+   * @param commonName the subject's common name of a new certificate
+   * @throws SigningException if the token cannot be opened or the key cannot be generated
+   */
+  public List<X509Certificate> ensureKeyInToken(
+      KeySource.Pkcs11 token, SignerRole role, String commonName) {
+    if (token.alias() == null || token.alias().isBlank()) {
+      throw new IllegalArgumentException("A key in a token needs its label (alias)");
+    }
+    synchronized (JVM_LOCK) {
+      try {
+        java.security.Provider provider =
+            java.security.Security.getProvider("SunPKCS11")
+                .configure(
+                    "--name=ipflow-provisioning-"
+                        + token.alias().replaceAll("[^A-Za-z0-9]", "")
+                        + "\nlibrary="
+                        + token.library()
+                        + "\nslotListIndex="
+                        + token.slotListIndex()
+                        + "\nattributes(generate, CKO_PRIVATE_KEY, *) = {\n"
+                        + "  CKA_TOKEN = true\n  CKA_PRIVATE = true\n  CKA_SENSITIVE = true\n"
+                        + "  CKA_EXTRACTABLE = false\n}\n"
+                        + "attributes(generate, CKO_PUBLIC_KEY, *) = {\n  CKA_TOKEN = true\n}\n");
+        KeyStore keyStore = KeyStore.getInstance("PKCS11", provider);
+        keyStore.load(null, token.pin().toCharArray());
+        if (keyStore.isKeyEntry(token.alias())) {
+          Certificate[] chain = keyStore.getCertificateChain(token.alias());
+          if (chain != null && chain.length > 0) {
+            List<X509Certificate> existing = new ArrayList<>();
+            for (Certificate certificate : chain) {
+              existing.add((X509Certificate) certificate);
+            }
+            return existing;
+          }
+        }
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("EC", provider);
+        generator.initialize(new ECGenParameterSpec("secp256r1"));
+        KeyPair keys = generator.generateKeyPair();
+        List<X509Certificate> chain = issueCertificate(keys.getPublic(), role, commonName, true);
+        keyStore.setKeyEntry(
+            token.alias(), keys.getPrivate(), null, chain.toArray(new Certificate[0]));
+        return chain;
+      } catch (GeneralSecurityException | IOException | RuntimeException e) {
+        throw new SigningException(
+            "Cannot provision the key '" + token.alias() + "' in " + token + ": " + e, e);
+      }
+    }
+  }
+
+  /**
    * Revokes a certificate issued by the issuing CA as of {@code revocationTime}: the issuing CA's
    * CRL is re-issued (next CRL number) and the OCSP responder answers "revoked" from then on.
    */

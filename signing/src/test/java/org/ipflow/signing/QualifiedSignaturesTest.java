@@ -51,6 +51,18 @@ class QualifiedSignaturesTest {
   }
 
   @Test
+  void provisioningAKeyAlreadyInTheTokenKeepsItAndItsCertificate() {
+    List<X509Certificate> again =
+        SoftHsm.provisionKey(
+            DevelopmentPki.ensure(directory.resolve("pki")),
+            "office-seal",
+            SignerRole.OFFICE_SEAL,
+            "IPFlow HSM Office Seal");
+
+    assertThat(again.get(0)).isEqualTo(sealChain.get(0));
+  }
+
+  @Test
   void sealWithKeyInPkcs11TokenIsAQualifiedElectronicSeal() {
     byte[] sealed =
         hsm.signer().signPdf(TestPdfs.onePage(), SigningRequest.officeSeal(SignatureLevel.B_T));

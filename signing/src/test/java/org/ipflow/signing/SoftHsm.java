@@ -6,14 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.KeyStore;
-import java.security.Provider;
-import java.security.Security;
-import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
-import java.security.spec.ECGenParameterSpec;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -52,31 +45,7 @@ final class SoftHsm {
    */
   static synchronized List<X509Certificate> provisionKey(
       DevelopmentPki pki, String alias, SignerRole role, String commonName) {
-    String module = library();
-    try {
-      Provider provider =
-          Security.getProvider("SunPKCS11")
-              .configure(
-                  "--name=ipflow-provisioning-"
-                      + alias.replaceAll("[^A-Za-z0-9]", "")
-                      + "\nlibrary="
-                      + module
-                      + "\nslotListIndex=0\n"
-                      + "attributes(generate, CKO_PRIVATE_KEY, *) = {\n"
-                      + "  CKA_TOKEN = true\n  CKA_PRIVATE = true\n  CKA_SENSITIVE = true\n"
-                      + "  CKA_EXTRACTABLE = false\n}\n"
-                      + "attributes(generate, CKO_PUBLIC_KEY, *) = {\n  CKA_TOKEN = true\n}\n");
-      KeyStore keyStore = KeyStore.getInstance("PKCS11", provider);
-      keyStore.load(null, PIN.toCharArray());
-      KeyPairGenerator generator = KeyPairGenerator.getInstance("EC", provider);
-      generator.initialize(new ECGenParameterSpec("secp256r1"));
-      KeyPair keys = generator.generateKeyPair();
-      List<X509Certificate> chain = pki.issueCertificate(keys.getPublic(), role, commonName, true);
-      keyStore.setKeyEntry(alias, keys.getPrivate(), null, chain.toArray(new Certificate[0]));
-      return chain;
-    } catch (Exception e) {
-      throw new IllegalStateException("Cannot provision a key in SoftHSM2: " + e, e);
-    }
+    return pki.ensureKeyInToken(new KeySource.Pkcs11(library(), 0, PIN, alias), role, commonName);
   }
 
   private static String initialise() {

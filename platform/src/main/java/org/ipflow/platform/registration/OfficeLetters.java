@@ -30,7 +30,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * The letters the office sends: the filing receipt and the letter of each notice, a PDF in the
- * filing's language of proceedings, sealed with the office's seal at PAdES-B-T. A notice's letter
+ * filing's language of proceedings, sealed with the office's seal at PAdES-B-T, then augmented to
+ * the long-term level configured for its kind ({@code ipflow.signing.long-term}). A notice's letter
  * is issued in the transaction that sends the notice, so that neither exists without the other; the
  * receipt right after the filing is acknowledged, by a durable job ({@link ReceiptIssuing}).
  */
@@ -44,13 +45,16 @@ public class OfficeLetters {
   private final DocumentSigner signer;
   private final OfficeProperties office;
   private final OfficeClock clock;
+  private final SignatureAugmentation augmentation;
 
   OfficeLetters(
       FilingService filings,
       DocumentStore documents,
       DocumentSigner signer,
       OfficeProperties office,
-      OfficeClock clock) {
+      OfficeClock clock,
+      SignatureAugmentation augmentation) {
+    this.augmentation = augmentation;
     this.filings = filings;
     this.documents = documents;
     this.signer = signer;
@@ -135,10 +139,13 @@ public class OfficeLetters {
     byte[] pdf = CertificatePdf.render(title, office.name(), lines);
     String fileName = "refusal-decision-" + filing.applicationNumber().value() + ".pdf";
     byte[] signed = signer.sign(SigningProfiles.DECISION, pdf, fileName, officer);
-    return documents.store(
-        filingId,
-        new NewDocument(DocumentKind.DECISION, fileName, "application/pdf", signed),
-        clock.now());
+    StoredDocument decision =
+        documents.store(
+            filingId,
+            new NewDocument(DocumentKind.DECISION, fileName, "application/pdf", signed),
+            clock.now());
+    augmentation.scheduleLongTerm(decision);
+    return decision;
   }
 
   private CertificatePdf.Line applicationNumberLine(ResourceBundle text, Filing filing) {
@@ -199,8 +206,12 @@ public class OfficeLetters {
                 SignatureLevel.B_T,
                 title + " " + filing.applicationNumber().value(),
                 office.name()));
-    return documents.store(
-        filingId, new NewDocument(kind, fileName, "application/pdf", sealed), clock.now());
+    StoredDocument letter =
+        documents.store(
+            filingId, new NewDocument(kind, fileName, "application/pdf", sealed), clock.now());
+    // Augmented after issue to the long-term level configured for its kind, if any.
+    augmentation.scheduleLongTerm(letter);
+    return letter;
   }
 
   /** The texts in {@code language}; English where the office has no texts in it. */

@@ -2,6 +2,7 @@ package org.ipflow.platform.registration;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.ipflow.platform.document.DocumentKind;
 import org.ipflow.platform.document.DocumentStore;
@@ -18,7 +19,10 @@ import org.ipflow.signing.SigningRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Issues the certificate of registration: a PDF sealed with the office's seal at PAdES-B-T. */
+/**
+ * Issues the certificate of registration: a PDF sealed with the office's seal at PAdES-B-T, then
+ * augmented to the long-term level configured for certificates (B-LTA unless configured).
+ */
 @Service
 public class RegistrationCertificates {
 
@@ -73,13 +77,20 @@ public class RegistrationCertificates {
                 "application/pdf",
                 sealed),
             clock.now());
+    Optional<SignatureLevel> longTerm = augmentation.scheduleLongTerm(certificate);
     filings.recordEvent(
         filingId,
         "CERTIFICATE_ISSUED",
-        "Certificate of registration issued, sealed by the office (PAdES-B-T); its long-term"
-            + " version (B-LTA) follows.",
+        "Certificate of registration issued, sealed by the office (PAdES-B-T)"
+            + longTerm
+                .map(
+                    level ->
+                        "; its long-term version ("
+                            + level.name().replace('_', '-')
+                            + ")"
+                            + " follows.")
+                .orElse("."),
         actor);
-    augmentation.schedule(certificate.id(), SignatureLevel.B_LTA);
     return certificate;
   }
 

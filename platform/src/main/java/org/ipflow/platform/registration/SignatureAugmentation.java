@@ -22,10 +22,20 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Augments what the office issued at B-T to a long-term level (B-LTA: validation data and an
- * archive time-stamp) after issue, as a job: scheduled in the issuing transaction, run right after
- * it commits and again by a periodic sweep (after a restart, or after a failure, with back-off).
- * The augmented file is stored as a new version beside the original.
+ * Long-term signatures of what the office issued, as durable jobs in one table:
+ *
+ * <ul>
+ *   <li><strong>Augmentation</strong>: a document issued at B-T is augmented to the long-term level
+ *       of its kind ({@link LongTermLevels}) after issue: scheduled in the issuing transaction, run
+ *       right after it commits and again by a periodic sweep (after a restart, or after a failure,
+ *       with back-off).
+ *   <li><strong>Archive time-stamp renewal</strong>: the latest B-LTA version of each document gets
+ *       a new archive time-stamp before the time-stamping certificate or the algorithms of its
+ *       latest one expire (less the configured margin), by a scheduled job.
+ * </ul>
+ *
+ * Either way the result is stored as a new version beside the one it was made from (document
+ * supersedes), which stays as it was; a job that runs twice stores one version.
  */
 @Service
 public class SignatureAugmentation {
@@ -33,11 +43,21 @@ public class SignatureAugmentation {
   private static final Logger log = LoggerFactory.getLogger(SignatureAugmentation.class);
   private static final int MAX_BACKOFF_MINUTES = 60;
 
+  /** What a job does. */
+  enum Purpose {
+    /** Augment to the job's target level (B-LT or B-LTA). */
+    AUGMENT,
+    /** Add an archive time-stamp to a B-LTA document when one is due. */
+    RENEW
+  }
+
   private final JdbcClient jdbc;
   private final DocumentStore documents;
   private final DocumentSigner signer;
   private final TransactionTemplate transactions;
   private final OfficeClock clock;
+  private final LongTermLevels longTerm;
+  private final Duration renewalMinInterval;
   private final Executor runner =
       Executors.newSingleThreadExecutor(
           r -> {
@@ -51,19 +71,34 @@ public class SignatureAugmentation {
       DocumentStore documents,
       DocumentSigner signer,
       TransactionTemplate transactions,
-      OfficeClock clock) {
+      OfficeClock clock,
+      SigningProperties properties) {
     this.clock = clock;
     this.jdbc = jdbc;
     this.documents = documents;
     this.signer = signer;
     this.transactions = transactions;
+    this.longTerm = properties.longTermLevels();
+    this.renewalMinInterval = properties.archiveTimestampRenewalMinInterval();
+  }
+
+  /**
+   * In the caller's transaction: once it commits, {@code document} is augmented to the long-term
+   * level configured for its kind; nothing when its kind stays at the level it was issued at.
+   *
+   * @return the level it will be augmented to, if any
+   */
+  public Optional<SignatureLevel> scheduleLongTerm(StoredDocument document) {
+    Optional<SignatureLevel> level = longTerm.levelFor(document.kind());
+    level.ifPresent(l -> schedule(document.id(), l));
+    return level;
   }
 
   /** In the caller's transaction: once it commits, the document is augmented to {@code level}. */
   public void schedule(UUID documentId, SignatureLevel level) {
     jdbc.sql(
-            "INSERT INTO augmentation_job (document_id, target_level, due_at) VALUES (:id, :level,"
-                + " :due) ON CONFLICT (document_id) DO NOTHING")
+            "INSERT INTO augmentation_job (document_id, target_level, due_at, purpose) VALUES (:id,"
+                + " :level, :due, 'AUGMENT') ON CONFLICT (document_id) DO NOTHING")
         .param("id", documentId)
         .param("level", level.name())
         .param("due", Timestamp.from(Instant.now()))
@@ -87,15 +122,49 @@ public class SignatureAugmentation {
     runDue();
   }
 
+  /** The renewal job, e.g. every few hours: see {@link #renewDue()}. */
+  @Scheduled(
+      fixedDelayString = "${ipflow.signing.archive-timestamp-renewal-sweep:PT6H}",
+      initialDelayString = "${ipflow.signing.archive-timestamp-renewal-sweep:PT6H}")
+  void renewalSweep() {
+    renewDue();
+  }
+
   /**
-   * Runs every due job, one transaction each; safe to call from several threads or nodes (a job is
-   * claimed with {@code FOR UPDATE SKIP LOCKED}). A failed job is retried later, with back-off.
+   * Runs every due augmentation, one transaction each; safe to call from several threads or nodes
+   * (a job is claimed with {@code FOR UPDATE SKIP LOCKED}). A failed job is retried later, with
+   * back-off.
    */
   public void runDue() {
+    runDue(Purpose.AUGMENT);
+  }
+
+  /**
+   * Archive time-stamp renewal: finds the latest B-LTA version of each document (the result of an
+   * augmentation or renewal to B-LTA that nothing supersedes) and, where its latest archive
+   * time-stamp is due for renewal ({@link DocumentSigner#archiveTimestampRenewalDue}), adds a new
+   * one and stores the result as a new version. Idempotent: what is not due is only given its due
+   * date; a version just renewed is not looked at again before the minimum interval.
+   */
+  public void renewDue() {
+    // Latest B-LTA versions without a renewal job (made before renewals existed, or just now by an
+    // augmentation): due at once, so that the job reads when they really are due.
+    jdbc.sql(
+            "INSERT INTO augmentation_job (document_id, target_level, due_at, purpose) SELECT"
+                + " j.result_document_id, 'B_LTA', :now, 'RENEW' FROM augmentation_job j WHERE"
+                + " j.target_level = 'B_LTA' AND j.result_document_id IS NOT NULL AND NOT EXISTS"
+                + " (SELECT 1 FROM document d WHERE d.supersedes = j.result_document_id) ON"
+                + " CONFLICT (document_id) DO NOTHING")
+        .param("now", Timestamp.from(Instant.now()))
+        .update();
+    runDue(Purpose.RENEW);
+  }
+
+  private void runDue(Purpose purpose) {
     while (true) {
       Job[] claimed = new Job[1];
       try {
-        if (!Boolean.TRUE.equals(transactions.execute(status -> runOne(claimed)))) {
+        if (!Boolean.TRUE.equals(transactions.execute(status -> runOne(purpose, claimed)))) {
           return;
         }
       } catch (RuntimeException e) {
@@ -106,7 +175,8 @@ public class SignatureAugmentation {
             Duration.ofMinutes(
                 Math.min(MAX_BACKOFF_MINUTES, 1L << Math.min(claimed[0].attempts(), 6)));
         log.warn(
-            "Augmenting document {} to {} failed (attempt {}); retrying in {}",
+            "{} of document {} to {} failed (attempt {}); retrying in {}",
+            purpose == Purpose.AUGMENT ? "Augmentation" : "Archive time-stamp renewal",
             claimed[0].documentId(),
             claimed[0].level(),
             claimed[0].attempts() + 1,
@@ -118,11 +188,13 @@ public class SignatureAugmentation {
     }
   }
 
-  private boolean runOne(Job[] claimed) {
+  private boolean runOne(Purpose purpose, Job[] claimed) {
     Optional<Job> due =
         jdbc.sql(
                 "SELECT document_id, target_level, attempts FROM augmentation_job WHERE done_at IS"
-                    + " NULL AND due_at <= :now ORDER BY due_at LIMIT 1 FOR UPDATE SKIP LOCKED")
+                    + " NULL AND purpose = :purpose AND due_at <= :now ORDER BY due_at LIMIT 1 FOR"
+                    + " UPDATE SKIP LOCKED")
+            .param("purpose", purpose.name())
             .param("now", Timestamp.from(Instant.now()))
             .query(
                 (row, n) ->
@@ -136,19 +208,71 @@ public class SignatureAugmentation {
     }
     Job job = due.get();
     claimed[0] = job;
+    if (purpose == Purpose.RENEW) {
+      renew(job);
+      return true;
+    }
     StoredDocument original = documents.find(job.documentId()).orElseThrow();
     byte[] augmented = signer.augment(documents.content(original.id()), null, job.level());
     StoredDocument version = documents.storeVersion(original, augmented, clock.now());
-    jdbc.sql(
-            "UPDATE augmentation_job SET done_at = :now, result_document_id = :result,"
-                + " attempts = attempts + 1 WHERE document_id = :id")
-        .param("now", Timestamp.from(Instant.now()))
-        .param("result", version.id())
-        .param("id", job.documentId())
-        .update();
+    done(job, version.id(), null);
     log.info(
         "Augmented {} to {} as a new version {}", original.fileName(), job.level(), version.id());
     return true;
+  }
+
+  private void renew(Job job) {
+    boolean superseded =
+        jdbc.sql("SELECT EXISTS (SELECT 1 FROM document WHERE supersedes = :id)")
+            .param("id", job.documentId())
+            .query(Boolean.class)
+            .single();
+    if (superseded) {
+      done(job, null, "superseded by a later version: that one is renewed");
+      return;
+    }
+    StoredDocument latest = documents.find(job.documentId()).orElseThrow();
+    byte[] content = documents.content(latest.id());
+    Optional<Instant> renewalDue = signer.archiveTimestampRenewalDue(content, null);
+    if (renewalDue.isEmpty()) {
+      done(job, null, "no archive time-stamp to renew");
+      return;
+    }
+    if (renewalDue.get().isAfter(Instant.now())) {
+      jdbc.sql("UPDATE augmentation_job SET due_at = :due WHERE document_id = :id")
+          .param("due", Timestamp.from(renewalDue.get()))
+          .param("id", job.documentId())
+          .update();
+      log.debug("Archive time-stamp of {} due for renewal at {}", latest.id(), renewalDue.get());
+      return;
+    }
+    byte[] renewed = signer.augment(content, null, SignatureLevel.B_LTA);
+    StoredDocument version = documents.storeVersion(latest, renewed, clock.now());
+    done(job, version.id(), null);
+    // Looked at again only after the minimum interval: a time-stamping certificate that is itself
+    // already within the margin must not renew the same document at every run.
+    jdbc.sql(
+            "INSERT INTO augmentation_job (document_id, target_level, due_at, purpose) VALUES (:id,"
+                + " 'B_LTA', :due, 'RENEW') ON CONFLICT (document_id) DO NOTHING")
+        .param("id", version.id())
+        .param("due", Timestamp.from(Instant.now().plus(renewalMinInterval)))
+        .update();
+    log.info(
+        "Renewed the archive time-stamp of {} (due {}) as a new version {}",
+        latest.fileName(),
+        renewalDue.get(),
+        version.id());
+  }
+
+  private void done(Job job, UUID result, String note) {
+    jdbc.sql(
+            "UPDATE augmentation_job SET done_at = :now, result_document_id = :result,"
+                + " attempts = attempts + 1, last_error = :note WHERE document_id = :id")
+        .param("now", Timestamp.from(Instant.now()))
+        .param("result", result)
+        .param("note", note)
+        .param("id", job.documentId())
+        .update();
   }
 
   private record Job(UUID documentId, SignatureLevel level, int attempts) {}

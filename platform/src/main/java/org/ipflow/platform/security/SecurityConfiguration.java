@@ -88,6 +88,10 @@ class SecurityConfiguration {
                     .authenticated()
                     .requestMatchers("/api/v1/oppositions/**")
                     .authenticated()
+                    // Anyone with an account may have a document's signatures validated: third
+                    // parties check what the office issued. Not anonymous: validation costs CPU.
+                    .requestMatchers(HttpMethod.POST, "/api/v1/signature-validations")
+                    .authenticated()
                     .requestMatchers(HttpMethod.GET, "/api/v1/filings/**")
                     .hasAnyRole(
                         Roles.APPLICANT,

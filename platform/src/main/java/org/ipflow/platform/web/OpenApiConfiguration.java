@@ -113,7 +113,12 @@ class OpenApiConfiguration {
                     new Tag().name("Oppositions").description("Oppositions against marks."),
                     new Tag()
                         .name("Examination")
-                        .description("Examiners' tasks and their decisions.")));
+                        .description("Examiners' tasks and their decisions."),
+                    new Tag()
+                        .name("Signatures")
+                        .description(
+                            "Validation of the signatures of a document the caller presents,"
+                                + " e.g. one the office issued.")));
     if (keycloakUrl != null && !keycloakUrl.isBlank()) {
       String base = keycloakUrl.replaceAll("/+$", "") + "/realms/" + realm;
       components.addSecuritySchemes(

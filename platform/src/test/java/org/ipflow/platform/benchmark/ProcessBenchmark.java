@@ -312,10 +312,10 @@ public final class ProcessBenchmark {
     }
   }
 
-  /** Waits until the office's job table {@code table} has nothing left to do. */
+  /** Waits until the office's job table {@code table} has nothing due left to do. */
   private void awaitNothingOwed(String table) {
     long deadline = System.nanoTime() + CASE_TIMEOUT.toNanos();
-    while (jdbc.sql("SELECT count(*) FROM " + table + " WHERE done_at IS NULL")
+    while (jdbc.sql("SELECT count(*) FROM " + table + " WHERE done_at IS NULL AND due_at <= now()")
             .query(Long.class)
             .single()
         > 0) {
