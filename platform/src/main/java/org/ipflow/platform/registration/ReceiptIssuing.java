@@ -7,8 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.ipflow.platform.filing.FilingReceived;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,8 +16,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -32,7 +28,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 class ReceiptIssuing {
 
   private static final Logger log = LoggerFactory.getLogger(ReceiptIssuing.class);
-  private static final int MAX_BACKOFF_MINUTES = 60;
 
   private final JdbcClient jdbc;
   private final OfficeLetters letters;
@@ -47,15 +42,7 @@ class ReceiptIssuing {
     this.jdbc = jdbc;
     this.letters = letters;
     this.transactions = transactions;
-    AtomicInteger count = new AtomicInteger();
-    this.sealers =
-        Executors.newFixedThreadPool(
-            sealingThreads,
-            r -> {
-              Thread thread = new Thread(r, "receipt-sealing-" + count.incrementAndGet());
-              thread.setDaemon(true);
-              return thread;
-            });
+    this.sealers = OfficeJobs.threads("receipt-sealing", sealingThreads);
   }
 
   /** In the transaction that received the filing: its receipt is owed once that commits. */
@@ -66,15 +53,7 @@ class ReceiptIssuing {
         .param("id", filingId)
         .param("due", Timestamp.from(Instant.now()))
         .update();
-    if (TransactionSynchronizationManager.isSynchronizationActive()) {
-      TransactionSynchronizationManager.registerSynchronization(
-          new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-              sealers.execute(() -> issueOwed(filingId));
-            }
-          });
-    }
+    OfficeJobs.afterCommit(sealers, () -> issueOwed(filingId));
   }
 
   /** Receipts owed from before a restart are issued as soon as the platform is up. */
@@ -149,8 +128,7 @@ class ReceiptIssuing {
         throw e;
       }
       Job job = claimed[0];
-      Duration backoff =
-          Duration.ofMinutes(Math.min(MAX_BACKOFF_MINUTES, 1L << Math.min(job.attempts(), 6)));
+      Duration backoff = OfficeJobs.backoff(job.attempts());
       log.warn(
           "Issuing the receipt of filing {} failed (attempt {}); retrying in {}",
           job.filingId(),

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
 import org.ipflow.platform.document.DocumentStore;
 import org.ipflow.platform.document.StoredDocument;
 import org.ipflow.platform.office.OfficeClock;
@@ -17,8 +16,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -41,7 +38,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class SignatureAugmentation {
 
   private static final Logger log = LoggerFactory.getLogger(SignatureAugmentation.class);
-  private static final int MAX_BACKOFF_MINUTES = 60;
 
   /** What a job does. */
   enum Purpose {
@@ -58,13 +54,7 @@ public class SignatureAugmentation {
   private final OfficeClock clock;
   private final LongTermLevels longTerm;
   private final Duration renewalMinInterval;
-  private final Executor runner =
-      Executors.newSingleThreadExecutor(
-          r -> {
-            Thread thread = new Thread(r, "signature-augmentation");
-            thread.setDaemon(true);
-            return thread;
-          });
+  private final Executor runner = OfficeJobs.threads("signature-augmentation", 1);
 
   SignatureAugmentation(
       JdbcClient jdbc,
@@ -103,15 +93,7 @@ public class SignatureAugmentation {
         .param("level", level.name())
         .param("due", Timestamp.from(Instant.now()))
         .update();
-    if (TransactionSynchronizationManager.isSynchronizationActive()) {
-      TransactionSynchronizationManager.registerSynchronization(
-          new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-              runner.execute(SignatureAugmentation.this::runDue);
-            }
-          });
-    }
+    OfficeJobs.afterCommit(runner, this::runDue);
   }
 
   /** The sweep: whatever is due and not done (a restart, a failure waiting for its retry). */
@@ -171,9 +153,7 @@ public class SignatureAugmentation {
         if (claimed[0] == null) {
           throw e;
         }
-        Duration backoff =
-            Duration.ofMinutes(
-                Math.min(MAX_BACKOFF_MINUTES, 1L << Math.min(claimed[0].attempts(), 6)));
+        Duration backoff = OfficeJobs.backoff(claimed[0].attempts());
         log.warn(
             "{} of document {} to {} failed (attempt {}); retrying in {}",
             purpose == Purpose.AUGMENT ? "Augmentation" : "Archive time-stamp renewal",

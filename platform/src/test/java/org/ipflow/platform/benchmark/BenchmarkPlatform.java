@@ -38,8 +38,24 @@ final class BenchmarkPlatform {
         "--logging.level.eu.europa.esig=ERROR");
   }
 
+  /**
+   * Runs {@code benchmark} as the program (exec:java from the repository root) and exits with its
+   * status, which also stops the test stack (a shutdown hook) and the exec:java caller.
+   */
+  static void runAsProgram(Runnable benchmark) {
+    defaultTestStackLocations();
+    int status = 0;
+    try {
+      benchmark.run();
+    } catch (RuntimeException e) {
+      e.printStackTrace();
+      status = 1;
+    }
+    System.exit(status);
+  }
+
   /** Run from the repository root (exec:java): the test stack's places as the build gives them. */
-  static void defaultTestStackLocations() {
+  private static void defaultTestStackLocations() {
     Path root = Path.of("").toAbsolutePath();
     if (!Files.isDirectory(root.resolve("platform"))) {
       root = root.getParent();

@@ -100,15 +100,7 @@ public final class FilingApiBenchmark {
   }
 
   public static void main(String[] args) {
-    BenchmarkPlatform.defaultTestStackLocations();
-    int status = 0;
-    try {
-      run(Settings.of(args), System.out);
-    } catch (RuntimeException e) {
-      e.printStackTrace();
-      status = 1;
-    }
-    System.exit(status); // stops the test stack (a shutdown hook) and the exec:java caller
+    BenchmarkPlatform.runAsProgram(() -> run(Settings.of(args), System.out));
   }
 
   public static Result run(Settings settings, PrintStream out) {

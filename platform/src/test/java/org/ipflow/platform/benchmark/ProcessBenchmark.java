@@ -134,16 +134,7 @@ public final class ProcessBenchmark {
   }
 
   public static void main(String[] args) {
-    BenchmarkPlatform.defaultTestStackLocations();
-    int status = 0;
-    try {
-      run(Settings.of(args), System.out);
-    } catch (RuntimeException e) {
-      e.printStackTrace();
-      status = 1;
-    }
-    // Stops the test stack (a shutdown hook) and the exec:java caller with it.
-    System.exit(status);
+    BenchmarkPlatform.runAsProgram(() -> run(Settings.of(args), System.out));
   }
 
   /** Runs the benchmark on its own platform context and database, then closes the context. */
