@@ -270,6 +270,8 @@ class AuthorizationMatrixIT {
             case "notices" -> ids.get("notice");
             case "decisions" -> ids.get("decision");
             case "tasks", "contests", "oppositions", "parties" -> UUID.randomUUID().toString();
+            // The filing wizard's steps: one of them.
+            case "new" -> "who";
             // Only the security layer is under test: a number no published filing has.
             case "register" -> "302026999999999";
             default ->

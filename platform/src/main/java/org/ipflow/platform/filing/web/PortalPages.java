@@ -8,6 +8,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.ipflow.platform.document.DocumentKind;
 import org.ipflow.platform.document.DocumentStore;
 import org.ipflow.platform.document.StoredDocument;
 import org.ipflow.platform.filing.Filing;
@@ -18,6 +19,7 @@ import org.ipflow.platform.filing.TimelineEntry;
 import org.ipflow.platform.office.OfficeProperties;
 import org.ipflow.platform.security.CurrentUser;
 import org.ipflow.platform.web.ApiProblem;
+import org.ipflow.platform.web.ProblemPages;
 import org.ipflow.platform.web.ProblemResponses;
 import org.ipflow.workers.decision.Reason;
 import org.ipflow.workers.decision.ReasonTexts;
@@ -41,6 +43,7 @@ import org.springframework.web.servlet.ModelAndView;
 class PortalPages {
 
   static final int MAX_FILINGS = 500;
+  static final int RECEIPT_REFRESH_SECONDS = 3;
 
   private final FilingService filings;
   private final DocumentStore documents;
@@ -90,7 +93,15 @@ class PortalPages {
                         ? step.by(user.userName())
                         : step)
             .toList());
-    model.addAttribute("documents", documents.forFiling(id));
+    List<StoredDocument> held = documents.forFiling(id);
+    model.addAttribute("documents", held);
+    // The receipt is sealed shortly after receipt: until it is there, the page says so and looks
+    // again by itself.
+    boolean receipt = held.stream().anyMatch(d -> d.kind() == DocumentKind.FILING_RECEIPT);
+    model.addAttribute("receiptPending", !receipt);
+    if (!receipt) {
+      model.addAttribute("refreshSeconds", RECEIPT_REFRESH_SECONDS);
+    }
     model.addAttribute("zone", zone);
     return "portal/filing";
   }
@@ -164,7 +175,8 @@ class PortalPages {
       HttpServletResponse response,
       Authentication caller)
       throws IOException {
-    return Pages.problem(problem, request, response, problems, CurrentUser.userNameOf(caller));
+    return ProblemPages.problem(
+        problem, request, response, problems, CurrentUser.userNameOf(caller));
   }
 
   /** An id that is no UUID names nothing. */
