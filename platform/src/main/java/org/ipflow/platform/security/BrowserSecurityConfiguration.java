@@ -105,6 +105,9 @@ class BrowserSecurityConfiguration {
                     // The applicant's portal: applicants and agents, each sees their own filings.
                     .requestMatchers("/portal", "/portal/**")
                     .hasAnyRole(Roles.APPLICANT, Roles.AGENT)
+                    // The simulated payment provider's checkout: the payer's own checkouts.
+                    .requestMatchers("/payments/simulated/**")
+                    .hasAnyRole(Roles.APPLICANT, Roles.AGENT)
                     .requestMatchers("/admin", "/admin/**")
                     .hasRole(Roles.ADMIN)
                     .anyRequest()

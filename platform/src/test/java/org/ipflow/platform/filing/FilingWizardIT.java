@@ -27,8 +27,9 @@ import tools.jackson.databind.JsonNode;
  * The portal's filing wizard in a real browser: bob files a trade mark step by step, is shown the
  * errors of a step tied to their fields, uploads its representation (a file of another type is
  * refused with a field error), finds his application in progress again in a new browser after
- * logging in anew, sees the fee the office will ask and files; the filing is the one the API reads,
- * in the language of proceedings he chose.
+ * logging in anew, sees the fee the office will ask, files and pays it at the simulated payment
+ * provider's; the filing is the one the API reads, in the language of proceedings he chose, with
+ * the payment the provider confirmed.
  */
 @PlatformTest
 class FilingWizardIT {
@@ -123,6 +124,7 @@ class FilingWizardIT {
       assertThat(browser.driver().findElement(By.id("uploads")).getText()).contains("mark.png");
     }
 
+    BigDecimal due = Filings.dueToday("TRADEMARK", "LEGAL_ENTITY", 1);
     // A new browser, a new login: the application in progress is where bob left it.
     try (Browser browser = Browser.start()) {
       browser.open(base + "/portal/filings/new?lang=en");
@@ -132,7 +134,6 @@ class FilingWizardIT {
       Screenshots.save(browser, "wizard-5-continued-after-login");
       next(browser, "fees");
 
-      BigDecimal due = Filings.dueToday("TRADEMARK", "LEGAL_ENTITY", 1);
       WebElement fee = browser.driver().findElement(By.id("fee-amount"));
       assertThat(new BigDecimal(fee.getAttribute("data-amount"))).isEqualByComparingTo(due);
       assertThat(fee.getAttribute("data-currency")).isEqualTo("EUR");
@@ -143,10 +144,20 @@ class FilingWizardIT {
           .isEqualTo("French");
       Screenshots.save(browser, "wizard-7-review");
       browser.driver().findElement(By.id("submit")).click();
+
+      // Filed, bob pays the fee at the (simulated) payment provider's and comes back.
+      browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("pay")));
+      assertThat(browser.driver().getCurrentUrl()).startsWith(base + "/payments/simulated/");
+      WebElement amount = browser.driver().findElement(By.id("checkout-amount"));
+      assertThat(new BigDecimal(amount.getAttribute("data-amount"))).isEqualByComparingTo(due);
+      Screenshots.save(browser, "wizard-8-checkout");
+      browser.driver().findElement(By.id("pay")).click();
       browser
           .waiting()
           .until(ExpectedConditions.presenceOfElementLocated(By.id("application-number")));
-      Screenshots.save(browser, "wizard-8-filed");
+      assertThat(browser.driver().findElement(By.id("paid")).getText())
+          .contains("payment was confirmed");
+      Screenshots.save(browser, "wizard-9-filed-and-paid");
       String url = browser.driver().getCurrentUrl();
       String id = url.replaceFirst(".*/portal/filings/([0-9a-f-]{36}).*", "$1");
 
@@ -160,6 +171,10 @@ class FilingWizardIT {
           .contains("Clothing", "Footwear");
       assertThat(filing.path("documents").valueStream().map(d -> d.path("kind").asString()))
           .contains("MARK_REPRESENTATION");
+      // The payment the provider confirmed, recorded through the filing's payment path.
+      JsonNode payment = filing.path("payments").get(0);
+      assertThat(payment.path("provider").asString()).isEqualTo("simulated");
+      assertThat(new BigDecimal(payment.path("amount").asString())).isEqualByComparingTo(due);
 
       // Filed, the draft is gone: the wizard begins anew.
       browser.open(base + "/portal/filings/new");

@@ -13,11 +13,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import org.ipflow.platform.document.DocumentKind;
+import org.ipflow.platform.filing.Filing;
+import org.ipflow.platform.filing.FilingService;
 import org.ipflow.platform.filing.IpRight;
 import org.ipflow.platform.filing.NewFiling;
 import org.ipflow.platform.filing.Submission;
 import org.ipflow.platform.office.OfficeClock;
 import org.ipflow.platform.office.OfficeProperties;
+import org.ipflow.platform.payment.PaymentOrder;
+import org.ipflow.platform.payment.Payments;
 import org.ipflow.platform.security.CurrentUser;
 import org.ipflow.platform.web.ApiProblem;
 import org.ipflow.platform.web.ProblemPages;
@@ -84,6 +88,8 @@ class FilingWizard {
 
   private final FilingDrafts drafts;
   private final IdempotentSubmission submissions;
+  private final FilingService filings;
+  private final Payments payments;
   private final FeePreview fees;
   private final OfficeClock clock;
   private final OfficeProperties office;
@@ -93,6 +99,8 @@ class FilingWizard {
   FilingWizard(
       FilingDrafts drafts,
       IdempotentSubmission submissions,
+      FilingService filings,
+      Payments payments,
       FeePreview fees,
       OfficeClock clock,
       OfficeProperties office,
@@ -100,6 +108,8 @@ class FilingWizard {
       MessageSource messages) {
     this.drafts = drafts;
     this.submissions = submissions;
+    this.filings = filings;
+    this.payments = payments;
     this.fees = fees;
     this.clock = clock;
     this.office = office;
@@ -229,7 +239,28 @@ class FilingWizard {
     NewFiling filing = FilingRequestValidator.validate(draft.filing(), clock.today());
     Submission submission = submissions.receive(filing, user.subject(), "portal-" + draft.id());
     drafts.delete(user.subject(), draft.id());
-    return "redirect:/portal/filings/" + submission.receipt().id() + "?filed";
+    String page = "/portal/filings/" + submission.receipt().id() + "?filed";
+    if (submission.replayed()) {
+      return "redirect:" + page;
+    }
+    // The fee the office will ask (the same decision as after receipt), paid at the provider's.
+    Filing filed = filings.get(submission.receipt().id());
+    Optional<FeePreview.Fee> fee = fees.of(filed, locale.getLanguage());
+    if (fee.isEmpty()) {
+      return "redirect:" + page;
+    }
+    return "redirect:"
+        + payments.start(
+            new PaymentOrder(
+                filed.id(),
+                user.subject(),
+                fee.get().amount(),
+                fee.get().currency(),
+                messages.getMessage(
+                    "payment.applicationFee",
+                    new Object[] {filed.applicationNumber().value()},
+                    locale),
+                page));
   }
 
   /** An upload over the servlet's own limit: the same field error, never a 500. */
