@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.ipflow.platform.testing.Api;
 import org.ipflow.platform.testing.Browser;
@@ -20,6 +22,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
@@ -28,8 +31,9 @@ import tools.jackson.databind.JsonNode;
  * errors of a step tied to their fields, uploads its representation (a file of another type is
  * refused with a field error), finds his application in progress again in a new browser after
  * logging in anew, sees the fee the office will ask, files and pays it at the simulated payment
- * provider's; the filing is the one the API reads, in the language of proceedings he chose, with
- * the payment the provider confirmed.
+ * provider's, downloads the signed receipt once it is sealed and reads the timeline; the filing is
+ * the one the API reads, in the language of proceedings he chose, with the payment the provider
+ * confirmed.
  */
 @PlatformTest
 class FilingWizardIT {
@@ -158,6 +162,33 @@ class FilingWizardIT {
       assertThat(browser.driver().findElement(By.id("paid")).getText())
           .contains("payment was confirmed");
       Screenshots.save(browser, "wizard-9-filed-and-paid");
+
+      // The receipt is sealed shortly after receipt: until it is there the page says it is being
+      // prepared and looks again by itself; then bob downloads it, a signed PDF.
+      WebElement receipt =
+          new WebDriverWait(browser.driver(), Duration.ofSeconds(90))
+              .until(
+                  ExpectedConditions.presenceOfElementLocated(
+                      By.cssSelector("a.download[data-kind='FILING_RECEIPT']")));
+      assertThat(browser.driver().findElements(By.id("receipt-pending"))).isEmpty();
+      Object download =
+          browser
+              .driver()
+              .executeAsyncScript(
+                  "const done = arguments[arguments.length - 1];"
+                      + "fetch(arguments[0]).then(r => r.arrayBuffer().then(b => {"
+                      + " const text = new TextDecoder('latin1').decode(b);"
+                      + " done([r.status, r.headers.get('content-type'), text.substring(0, 4),"
+                      + " text.includes('/ByteRange')]); }), e => done(['error ' + e]));",
+                  receipt.getAttribute("href"));
+      assertThat(download).isEqualTo(List.of(200L, "application/pdf", "%PDF", true));
+
+      // The status timeline: received, paid.
+      WebElement timeline = browser.driver().findElement(By.id("timeline"));
+      assertThat(timeline.findElements(By.cssSelector("tr[data-name='RECEIVED']"))).hasSize(1);
+      assertThat(timeline.findElements(By.cssSelector("tr[data-name='PAYMENT_RECEIVED']")))
+          .hasSize(1);
+      Screenshots.save(browser, "wizard-10-receipt-and-timeline");
       String url = browser.driver().getCurrentUrl();
       String id = url.replaceFirst(".*/portal/filings/([0-9a-f-]{36}).*", "$1");
 
