@@ -610,6 +610,29 @@ public class FilingService {
   @Transactional
   public void respondToNotice(
       UUID id, NewFiling corrected, String respondent, Integer expectedVersion) {
+    respondToNotice(id, corrected, respondent, expectedVersion, null);
+  }
+
+  /**
+   * The answer from the portal's filing page: documents added to the application as filed, with the
+   * applicant's explanation, which the timeline keeps.
+   */
+  @Transactional
+  public void respondToNotice(UUID id, NewFiling corrected, CurrentUser user, String explanation) {
+    access.actable(id, user);
+    respondToNotice(id, corrected, user.userName(), null, explanation);
+  }
+
+  private void respondToNotice(
+      UUID id,
+      NewFiling corrected,
+      String respondent,
+      Integer expectedVersion,
+      String explanation) {
+    String said =
+        explanation == null || explanation.isBlank()
+            ? ""
+            : " The applicant writes: " + explanation.strip();
     Filing filing = filings.lock(id).orElseThrow(() -> ApiProblem.notFound("Filing " + id));
     if (expectedVersion != null && filing.version() != expectedVersion) {
       throw new ApiProblem(
@@ -660,7 +683,8 @@ public class FilingService {
           FilingStatus.RECEIVED,
           "The applicant supplied the missing elements; if they are complete, the filing date is "
               + arrival
-              + ", the day they arrived.",
+              + ", the day they arrived."
+              + said,
           respondent);
     } else {
       setStatus(id, FilingStatus.RECEIVED, now);
@@ -669,7 +693,8 @@ public class FilingService {
           now,
           "DEFICIENCY_RESPONSE",
           FilingStatus.RECEIVED,
-          "The applicant answered the notice of deficiencies; the formalities are checked again.",
+          "The applicant answered the notice of deficiencies; the formalities are checked again."
+              + said,
           respondent);
     }
     runtime

@@ -388,7 +388,7 @@ class FilingWizard {
     }
   }
 
-  private static String plainName(String name) {
+  static String plainName(String name) {
     if (name == null) {
       return null;
     }
@@ -396,7 +396,7 @@ class FilingWizard {
     return plain.isBlank() ? null : plain;
   }
 
-  private static String mediaType(String declared) {
+  static String mediaType(String declared) {
     if (declared == null) {
       return null;
     }
