@@ -772,6 +772,9 @@ public class FilingService {
     filings.insertPayment(id, payment, now);
     filings.insertEvent(id, now, "PAYMENT_RECEIVED", null, describe(payment), actor);
     if (filing.status() == FilingStatus.AWAITING_PAYMENT) {
+      // The request for payment is answered: its time limit no longer runs against the applicant
+      // (if the payment falls short, the procedure sends a new request with its own time limit).
+      filings.markNoticesAnswered(id, now);
       runtime
           .createMessageCorrelation(FilingProcess.Messages.PAYMENT_RECEIVED)
           .processInstanceBusinessKey(filing.applicationNumber().value())

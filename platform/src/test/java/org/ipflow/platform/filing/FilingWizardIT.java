@@ -171,6 +171,9 @@ class FilingWizardIT {
                   ExpectedConditions.presenceOfElementLocated(
                       By.cssSelector("a.download[data-kind='FILING_RECEIPT']")));
       assertThat(browser.driver().findElements(By.id("receipt-pending"))).isEmpty();
+      // Paid, no request for payment runs against bob any more.
+      assertThat(browser.driver().findElements(By.cssSelector("#deadlines tr[data-kind]")))
+          .isEmpty();
       Object download =
           browser
               .driver()
