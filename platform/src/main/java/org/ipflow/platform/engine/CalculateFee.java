@@ -73,12 +73,7 @@ class CalculateFee extends DecisionTask {
 
   /** What the fee counts: classes for marks, designs for designs, claims for inventions. */
   static int units(Filing filing) {
-    return switch (filing.ipRight()) {
-      case TRADEMARK -> filing.goodsAndServices().size();
-      case DESIGN -> filing.content().designs().size();
-      case PATENT, UTILITY_MODEL ->
-          filing.content().invention() == null ? 0 : filing.content().invention().claimsCount();
-    };
+    return filing.content().feeUnits(filing.ipRight());
   }
 
   @Override

@@ -82,6 +82,18 @@ public record Filing(
       priorityClaims = priorityClaims == null ? List.of() : List.copyOf(priorityClaims);
       mark = mark == null ? new Mark(null) : mark;
     }
+
+    /**
+     * What the fee of an application of {@code right} counts: classes for marks, designs for
+     * designs, claims for inventions.
+     */
+    public int feeUnits(IpRight right) {
+      return switch (right) {
+        case TRADEMARK -> goodsAndServices.size();
+        case DESIGN -> designs.size();
+        case PATENT, UTILITY_MODEL -> invention == null ? 0 : invention.claimsCount();
+      };
+    }
   }
 
   /**

@@ -629,6 +629,29 @@ public class FilingService {
   @Transactional
   public void respondToNotice(
       UUID id, NewFiling corrected, String respondent, Integer expectedVersion) {
+    respondToNotice(id, corrected, respondent, expectedVersion, null);
+  }
+
+  /**
+   * The answer from the portal's filing page: documents added to the application as filed, with the
+   * applicant's explanation, which the timeline keeps.
+   */
+  @Transactional
+  public void respondToNotice(UUID id, NewFiling corrected, CurrentUser user, String explanation) {
+    access.actable(id, user);
+    respondToNotice(id, corrected, user.userName(), null, explanation);
+  }
+
+  private void respondToNotice(
+      UUID id,
+      NewFiling corrected,
+      String respondent,
+      Integer expectedVersion,
+      String explanation) {
+    String said =
+        explanation == null || explanation.isBlank()
+            ? ""
+            : " The applicant writes: " + explanation.strip();
     Filing filing = filings.lock(id).orElseThrow(() -> ApiProblem.notFound("Filing " + id));
     if (expectedVersion != null && filing.version() != expectedVersion) {
       throw new ApiProblem(
@@ -679,7 +702,8 @@ public class FilingService {
           FilingStatus.RECEIVED,
           "The applicant supplied the missing elements; if they are complete, the filing date is "
               + arrival
-              + ", the day they arrived.",
+              + ", the day they arrived."
+              + said,
           respondent);
     } else {
       setStatus(id, FilingStatus.RECEIVED, now);
@@ -688,7 +712,8 @@ public class FilingService {
           now,
           "DEFICIENCY_RESPONSE",
           FilingStatus.RECEIVED,
-          "The applicant answered the notice of deficiencies; the formalities are checked again.",
+          "The applicant answered the notice of deficiencies; the formalities are checked again."
+              + said,
           respondent);
     }
     runtime
@@ -766,6 +791,9 @@ public class FilingService {
     filings.insertPayment(id, payment, now);
     filings.insertEvent(id, now, "PAYMENT_RECEIVED", null, describe(payment), actor);
     if (filing.status() == FilingStatus.AWAITING_PAYMENT) {
+      // The request for payment is answered: its time limit no longer runs against the applicant
+      // (if the payment falls short, the procedure sends a new request with its own time limit).
+      filings.markNoticesAnswered(id, now);
       runtime
           .createMessageCorrelation(FilingProcess.Messages.PAYMENT_RECEIVED)
           .processInstanceBusinessKey(filing.applicationNumber().value())

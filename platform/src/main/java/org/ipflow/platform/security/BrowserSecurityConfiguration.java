@@ -74,6 +74,7 @@ class BrowserSecurityConfiguration {
         ProblemHandlers.unauthorized(
             problems, "Log in, or send a valid bearer access token of the IPFlow realm.");
     http.addFilterAfter(audit.requestFilter(), SecurityContextHolderFilter.class)
+        .csrf(csrf -> csrf.requireCsrfProtectionMatcher(BrowserSecurityConfiguration::ambient))
         .exceptionHandling(
             exceptions ->
                 exceptions
@@ -104,6 +105,9 @@ class BrowserSecurityConfiguration {
                     // The applicant's portal: applicants and agents, each sees their own filings.
                     .requestMatchers("/portal", "/portal/**")
                     .hasAnyRole(Roles.APPLICANT, Roles.AGENT)
+                    // The simulated payment provider's checkout: the payer's own checkouts.
+                    .requestMatchers("/payments/simulated/**")
+                    .hasAnyRole(Roles.APPLICANT, Roles.AGENT)
                     .requestMatchers("/admin", "/admin/**")
                     .hasRole(Roles.ADMIN)
                     .anyRequest()
@@ -117,6 +121,24 @@ class BrowserSecurityConfiguration {
                         userInfo -> userInfo.oidcUserService(rolesFrom(accessTokens))))
         .logout(logout -> logout.logoutSuccessHandler(endKeycloakSession));
     return http.build();
+  }
+
+  /**
+   * Whether a request could carry credentials a browser sends by itself, the session cookie, so
+   * that another site could forge it: an unsafe method of a request with a session and no bearer
+   * token. A request without a session is anonymous unless it carries a bearer token, and a bearer
+   * token is never sent by a browser on its own; the pages' forms carry the CSRF token.
+   */
+  static boolean ambient(jakarta.servlet.http.HttpServletRequest request) {
+    String method = request.getMethod();
+    boolean safe =
+        method.equals("GET")
+            || method.equals("HEAD")
+            || method.equals("TRACE")
+            || method.equals("OPTIONS");
+    String authorization = request.getHeader(org.springframework.http.HttpHeaders.AUTHORIZATION);
+    boolean bearer = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
+    return !safe && !bearer && request.getRequestedSessionId() != null;
   }
 
   /** The OIDC user with the realm roles and groups of the (validated) access token. */

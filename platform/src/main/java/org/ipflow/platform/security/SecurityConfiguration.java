@@ -73,6 +73,9 @@ class SecurityConfiguration {
                     // The public register: published filings, for anyone.
                     .requestMatchers(HttpMethod.GET, "/api/v1/register", "/api/v1/register/**")
                     .permitAll()
+                    // Payment providers' callbacks: their signature vouches for them.
+                    .requestMatchers(HttpMethod.POST, "/api/v1/payments/*/callback")
+                    .permitAll()
                     .requestMatchers(HttpMethod.POST, "/api/v1/filings")
                     .hasAnyRole(Roles.APPLICANT, Roles.AGENT)
                     .requestMatchers(

@@ -270,6 +270,11 @@ class AuthorizationMatrixIT {
             case "notices" -> ids.get("notice");
             case "decisions" -> ids.get("decision");
             case "tasks", "contests", "oppositions", "parties" -> UUID.randomUUID().toString();
+            // The filing wizard's steps: one of them.
+            case "new" -> "who";
+            case "payments" -> "simulated";
+            // A checkout of the simulated provider: one nobody started.
+            case "simulated" -> UUID.randomUUID().toString();
             // Only the security layer is under test: a number no published filing has.
             case "register" -> "302026999999999";
             default ->

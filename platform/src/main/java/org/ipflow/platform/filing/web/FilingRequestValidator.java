@@ -71,6 +71,11 @@ final class FilingRequestValidator {
     return new FilingRequestValidator(today).check(request);
   }
 
+  /** The kinds of documents an application of {@code right} may carry. */
+  static Set<DocumentKind> documentKinds(IpRight right) {
+    return DOCUMENT_KINDS.get(right);
+  }
+
   /** Documents attached to something else than a filing (observations): checked the same way. */
   static List<NewDocument> attachments(List<FilingRequest.Document> documents, IpRight right) {
     FilingRequestValidator validator = new FilingRequestValidator(LocalDate.MIN);

@@ -45,18 +45,22 @@ class IdempotentSubmission {
   }
 
   ResponseEntity<ReceiptView> submit(NewFiling filing, String filedBy, String key) {
-    Submission submission;
-    try {
-      submission = filings.submit(filing, filedBy, validKey(key));
-    } catch (DuplicateKeyException concurrentRetry) {
-      // Another request with this key committed while this one waited: answer as its replay.
-      submission = filings.submit(filing, filedBy, key);
-    }
+    Submission submission = receive(filing, filedBy, key);
     ResponseEntity.BodyBuilder created =
         ResponseEntity.created(URI.create("/api/v1/filings/" + submission.receipt().id()));
     if (submission.replayed()) {
       created.header(REPLAYED, "true");
     }
     return created.body(ReceiptView.of(submission.receipt()));
+  }
+
+  /** Files once per key: a retry, or a concurrent one, gets the submission of the first. */
+  Submission receive(NewFiling filing, String filedBy, String key) {
+    try {
+      return filings.submit(filing, filedBy, validKey(key));
+    } catch (DuplicateKeyException concurrentRetry) {
+      // Another request with this key committed while this one waited: answer as its replay.
+      return filings.submit(filing, filedBy, key);
+    }
   }
 }

@@ -5,24 +5,33 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
+import org.ipflow.platform.document.DocumentKind;
 import org.ipflow.platform.document.DocumentStore;
+import org.ipflow.platform.document.NewDocument;
 import org.ipflow.platform.document.StoredDocument;
 import org.ipflow.platform.filing.Filing;
 import org.ipflow.platform.filing.FilingService;
 import org.ipflow.platform.filing.FilingStatus;
+import org.ipflow.platform.filing.NewFiling;
 import org.ipflow.platform.filing.Notice;
 import org.ipflow.platform.filing.TimelineEntry;
 import org.ipflow.platform.office.OfficeClock;
 import org.ipflow.platform.office.OfficeProperties;
 import org.ipflow.platform.security.CurrentUser;
 import org.ipflow.platform.web.ApiProblem;
+import org.ipflow.platform.web.ProblemPages;
 import org.ipflow.platform.web.ProblemResponses;
 import org.ipflow.workers.decision.Reason;
 import org.ipflow.workers.decision.ReasonTexts;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -31,7 +40,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -42,20 +54,25 @@ import org.springframework.web.servlet.ModelAndView;
 class PortalPages {
 
   static final int MAX_FILINGS = 500;
+  static final int RECEIPT_REFRESH_SECONDS = 3;
+  static final int MAX_EXPLANATION = 20_000;
 
   private final FilingService filings;
   private final DocumentStore documents;
   private final ProblemResponses problems;
   private final ZoneId zone;
   private final OfficeClock clock;
+  private final MessageSource messages;
 
   PortalPages(
       FilingService filings,
       DocumentStore documents,
       ProblemResponses problems,
       OfficeProperties office,
-      OfficeClock clock) {
+      OfficeClock clock,
+      MessageSource messages) {
     this.clock = clock;
+    this.messages = messages;
     this.filings = filings;
     this.documents = documents;
     this.problems = problems;
@@ -72,6 +89,9 @@ class PortalPages {
   @GetMapping("/portal/filings/{id}")
   String filing(@PathVariable UUID id, Authentication caller, Locale locale, Model model) {
     CurrentUser user = CurrentUser.of(caller);
+    if (!model.containsAttribute("answerErrors")) {
+      model.addAttribute("answerErrors", Map.of());
+    }
     // The filer's own filing only: the staff read filings through their own tools.
     Filing filing = filings.actable(id, user);
     List<Deadline> running =
@@ -95,9 +115,95 @@ class PortalPages {
                         ? step.by(user.userName())
                         : step)
             .toList());
-    model.addAttribute("documents", documents.forFiling(id));
+    List<StoredDocument> held = documents.forFiling(id);
+    model.addAttribute("documents", held);
+    // The receipt is sealed shortly after receipt: until it is there, the page says so and looks
+    // again by itself.
+    boolean receipt = held.stream().anyMatch(d -> d.kind() == DocumentKind.FILING_RECEIPT);
+    model.addAttribute("receiptPending", !receipt);
+    if (!receipt) {
+      model.addAttribute("refreshSeconds", RECEIPT_REFRESH_SECONDS);
+    }
     model.addAttribute("zone", zone);
+    model.addAttribute(
+        "answerable",
+        filing.status() == FilingStatus.AWAITING_DEFICIENCY_RESPONSE
+            || filing.status() == FilingStatus.AWAITING_MISSING_ELEMENTS);
+    model.addAttribute(
+        "answerKinds",
+        FilingRequestValidator.documentKinds(filing.ipRight()).stream()
+            .map(Enum::name)
+            .sorted()
+            .toList());
     return "portal/filing";
+  }
+
+  /**
+   * The applicant's answer to a notice of deficiencies or of missing elements from the filing page:
+   * an explanation and a document added to the application as filed, checked as the API checks
+   * them, received as the API's answer is ({@link FilingService#respondToNotice}). Anything wrong
+   * is shown at its field, and nothing is stored.
+   */
+  @PostMapping(path = "/portal/filings/{id}/answer")
+  String answer(
+      @PathVariable UUID id,
+      @RequestParam(name = "explanation", required = false) String explanation,
+      @RequestParam(name = "answer-kind", required = false) String kind,
+      @RequestParam(name = "answer-file", required = false) MultipartFile file,
+      Authentication caller,
+      Locale locale,
+      Model model,
+      HttpServletResponse response)
+      throws IOException {
+    CurrentUser user = CurrentUser.of(caller);
+    Filing filing = filings.actable(id, user);
+    Map<String, String> errors = new LinkedHashMap<>();
+    boolean hasFile = file != null && !file.isEmpty();
+    String text = explanation == null || explanation.isBlank() ? null : explanation.strip();
+    if (text == null && !hasFile) {
+      errors.put("explanation", "portal.answer.error.empty");
+    } else if (text != null && text.length() > MAX_EXPLANATION) {
+      errors.put("explanation", "portal.answer.error.tooLong");
+    }
+    List<NewDocument> documents = List.of();
+    if (hasFile) {
+      String mediaType = FilingWizard.mediaType(file.getContentType());
+      if (file.getSize() > FilingWizard.MAX_UPLOAD_BYTES) {
+        errors.put("answer-file", "wizard.error.file.tooLarge");
+      } else if (!FilingWizard.UPLOAD_TYPES.contains(mediaType)) {
+        errors.put("answer-file", "wizard.error.file.type");
+      } else {
+        try {
+          documents =
+              FilingRequestValidator.attachments(
+                  List.of(
+                      new FilingRequest.Document(
+                          kind,
+                          FilingWizard.plainName(file.getOriginalFilename()),
+                          mediaType,
+                          Base64.getEncoder().encodeToString(file.getBytes()))),
+                  filing.ipRight());
+        } catch (ApiProblem invalid) {
+          for (ApiProblem.FieldError error : invalid.errors()) {
+            errors.put(
+                error.pointer().endsWith("/kind") ? "answer-kind" : "answer-file",
+                Problem.key(error.detail()));
+          }
+        }
+      }
+    }
+    if (errors.isEmpty()) {
+      filings.respondToNotice(
+          id, new NewFiling(filing.ipRight(), filing.content(), documents, null), user, text);
+      return "redirect:/portal/filings/" + id + "?answered";
+    }
+    Map<String, String> texts = new LinkedHashMap<>();
+    errors.forEach(
+        (field, key) -> texts.put(field, messages.getMessage(key, new Object[] {""}, key, locale)));
+    model.addAttribute("answerErrors", texts);
+    model.addAttribute("explanation", explanation);
+    response.setStatus(HttpStatus.BAD_REQUEST.value());
+    return filing(id, caller, locale, model);
   }
 
   /** A notice awaiting the filer's answer, what it asks in the reader's language. */
@@ -128,7 +234,8 @@ class PortalPages {
       String summary,
       String actor,
       boolean automated,
-      boolean decision) {
+      boolean decision,
+      UUID decisionId) {
 
     static Step of(TimelineEntry entry, ZoneId zone, String language) {
       return new Step(
@@ -141,12 +248,23 @@ class PortalPages {
           entry.summary(),
           entry.actor(),
           entry.automated(),
-          "DECISION".equals(entry.type()));
+          "DECISION".equals(entry.type()),
+          entry.decisionId());
     }
 
     Step by(String someone) {
       return new Step(
-          at, type, name, status, outcome, reasons, summary, someone, automated, decision);
+          at,
+          type,
+          name,
+          status,
+          outcome,
+          reasons,
+          summary,
+          someone,
+          automated,
+          decision,
+          decisionId);
     }
   }
 
@@ -169,7 +287,8 @@ class PortalPages {
       HttpServletResponse response,
       Authentication caller)
       throws IOException {
-    return Pages.problem(problem, request, response, problems, CurrentUser.userNameOf(caller));
+    return ProblemPages.problem(
+        problem, request, response, problems, CurrentUser.userNameOf(caller));
   }
 
   /** An id that is no UUID names nothing. */

@@ -13,6 +13,7 @@ import org.ipflow.platform.filing.PublicRegister;
 import org.ipflow.platform.office.OfficeProperties;
 import org.ipflow.platform.security.CurrentUser;
 import org.ipflow.platform.web.ApiProblem;
+import org.ipflow.platform.web.ProblemPages;
 import org.ipflow.platform.web.ProblemResponses;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -123,7 +124,8 @@ class RegisterPages {
       HttpServletResponse response,
       Authentication caller)
       throws IOException {
-    return Pages.problem(problem, request, response, problems, CurrentUser.userNameOf(caller));
+    return ProblemPages.problem(
+        problem, request, response, problems, CurrentUser.userNameOf(caller));
   }
 
   private static String orEmpty(String value) {

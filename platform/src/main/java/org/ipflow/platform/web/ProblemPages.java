@@ -1,26 +1,26 @@
-package org.ipflow.platform.filing.web;
+package org.ipflow.platform.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
-import org.ipflow.platform.web.ApiProblem;
-import org.ipflow.platform.web.ProblemResponses;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.web.servlet.ModelAndView;
 
-/** What the pages share: an error as a page for browsers. */
-final class Pages {
+/**
+ * What the pages of every module share: an error as a page for browsers, problem+json for others.
+ */
+public final class ProblemPages {
 
-  private Pages() {}
+  private ProblemPages() {}
 
   /**
    * A problem as the caller wants it: a browser (it asks for HTML) gets the error page in its
    * language, any other client the API's problem+json.
    */
-  static ModelAndView problem(
+  public static ModelAndView problem(
       ApiProblem problem,
       HttpServletRequest request,
       HttpServletResponse response,
