@@ -75,6 +75,19 @@ class PortalPagesIT {
       assertThat(browser.driver().findElement(By.cssSelector("#my-filings caption")).getText())
           .isEqualTo("Your filings");
 
+      // Search: nothing matches a word none of her filings has...
+      search(browser, "NOSUCHWORD");
+      assertThat(browser.driver().findElement(By.id("no-match")).getText())
+          .isEqualTo("None of your filings matches.");
+      assertThat(browser.driver().findElements(By.cssSelector("#my-filings tbody tr"))).isEmpty();
+      // ...and her mark's words, in any case, find that filing and no other.
+      search(browser, mark.toLowerCase(Locale.ROOT));
+      Screenshots.save(browser, "portal-1b-search");
+      assertThat(browser.driver().findElements(By.cssSelector("#my-filings tbody tr")))
+          .singleElement()
+          .satisfies(r -> assertThat(r.getAttribute("data-id")).isEqualTo(id));
+      row = browser.driver().findElement(By.cssSelector("#my-filings tr[data-id='" + id + "']"));
+
       row.findElement(By.linkText(number)).click();
       browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("timeline")));
       Screenshots.save(browser, "portal-2-filing");
@@ -169,5 +182,14 @@ class PortalPagesIT {
       assertThat(browser.driver().findElement(By.id("deadlines-heading")).getText())
           .isEqualTo("Plazos que corren contra usted");
     }
+  }
+
+  private static void search(Browser browser, String words) {
+    WebElement field = browser.driver().findElement(By.id("q"));
+    field.clear();
+    field.sendKeys(words);
+    field.submit();
+    browser.waiting().until(ExpectedConditions.stalenessOf(field)); // the results page replaced it
+    browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("filing-search")));
   }
 }

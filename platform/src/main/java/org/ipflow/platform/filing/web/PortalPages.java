@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -79,11 +80,57 @@ class PortalPages {
     this.zone = office.zone();
   }
 
+  /**
+   * The caller's filings, newest first; {@code q} finds words of the application number, the mark
+   * or the title (case and accents aside), {@code status} keeps one status.
+   */
   @GetMapping("/portal/filings")
-  String mine(Authentication caller, Model model) {
+  String mine(
+      @RequestParam(name = "q", required = false) String query,
+      @RequestParam(name = "status", required = false) String status,
+      Authentication caller,
+      Model model) {
+    List<Filing> all = filings.filedBy(CurrentUser.of(caller), MAX_FILINGS);
+    String wanted = query == null ? "" : query.strip();
+    FilingStatus only =
+        Arrays.stream(FilingStatus.values())
+            .filter(s -> s.name().equals(status))
+            .findFirst()
+            .orElse(null);
     model.addAttribute("user", CurrentUser.userNameOf(caller));
-    model.addAttribute("filings", filings.filedBy(CurrentUser.of(caller), MAX_FILINGS));
+    model.addAttribute("hasFilings", !all.isEmpty());
+    model.addAttribute("q", wanted);
+    model.addAttribute("status", only == null ? "" : only.name());
+    model.addAttribute("statuses", FilingStatus.values());
+    model.addAttribute(
+        "filings",
+        all.stream()
+            .filter(f -> only == null || f.status() == only)
+            .filter(f -> wanted.isEmpty() || matches(f, wanted))
+            .toList());
     return "portal/filings";
+  }
+
+  private static boolean matches(Filing filing, String query) {
+    String haystack =
+        folded(
+            filing.applicationNumber().value()
+                + " "
+                + (filing.mark() == null || filing.mark().text() == null
+                    ? ""
+                    : filing.mark().text())
+                + " "
+                + (filing.content().invention() == null
+                    ? ""
+                    : filing.content().invention().title()));
+    return Arrays.stream(folded(query).split("\\s+")).allMatch(haystack::contains);
+  }
+
+  /** Lower case without accents: "Genève" finds "GENEVE". */
+  private static String folded(String text) {
+    return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD)
+        .replaceAll("\\p{M}", "")
+        .toLowerCase(Locale.ROOT);
   }
 
   @GetMapping("/portal/filings/{id}")
