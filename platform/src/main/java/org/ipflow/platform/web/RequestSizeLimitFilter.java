@@ -8,11 +8,16 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * Refuses request bodies above the limit before anything reads them: by their declared length, or
@@ -24,10 +29,18 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 
   private final long limit;
   private final ProblemResponses problems;
+  private final MessageSource messages;
+  private final LocaleResolver locales;
 
-  RequestSizeLimitFilter(ApiProperties properties, ProblemResponses problems) {
+  RequestSizeLimitFilter(
+      ApiProperties properties,
+      ProblemResponses problems,
+      MessageSource messages,
+      LocaleResolver locales) {
     this.limit = properties.maxRequestBytes();
     this.problems = problems;
+    this.messages = messages;
+    this.locales = locales;
   }
 
   @Override
@@ -37,6 +50,11 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
     if (request.getContentLengthLong() > limit) {
       // Tomcat then drains (up to its swallow limit) or closes the connection.
       response.setHeader("Connection", "close");
+      if (wantsPage(request)) {
+        // A browser's form (an upload in the wizard, say): a page that says so, not JSON.
+        writePage(request, response);
+        return;
+      }
       problems.write(
           response,
           HttpStatus.CONTENT_TOO_LARGE,
@@ -47,6 +65,40 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
       return;
     }
     chain.doFilter(new LimitedRequest(request, limit), response);
+  }
+
+  private void writePage(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    Locale locale = locales.resolveLocale(request);
+    String page =
+        "<!DOCTYPE html><html lang=\""
+            + HtmlUtils.htmlEscape(locale.getLanguage())
+            + "\"><head><meta charset=\"utf-8\"><title>"
+            + text("error.title", locale)
+            + "</title><link rel=\"stylesheet\" href=\"/assets/ipflow.css\"></head><body><main"
+            + " id=\"main\"><h1 id=\"error-status\">413</h1><p id=\"error-message\""
+            + " role=\"alert\">"
+            + text("error.413", locale)
+            + "</p><p><a href=\"/portal/filings\">"
+            + text("error.413.back", locale)
+            + "</a></p></main></body></html>";
+    byte[] body = page.getBytes(StandardCharsets.UTF_8);
+    response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
+    response.setContentType("text/html;charset=UTF-8");
+    response.setContentLength(body.length);
+    response.getOutputStream().write(body);
+  }
+
+  private String text(String code, Locale locale) {
+    return HtmlUtils.htmlEscape(messages.getMessage(code, null, locale));
+  }
+
+  /** A page's form rather than an API call: not under /api/ and asking for HTML. */
+  private static boolean wantsPage(HttpServletRequest request) {
+    String accept = request.getHeader("Accept");
+    return !request.getRequestURI().startsWith("/api/")
+        && accept != null
+        && accept.contains("text/html");
   }
 
   private static final class LimitedRequest extends HttpServletRequestWrapper {

@@ -15,6 +15,7 @@ import org.ipflow.platform.testing.Filings;
 import org.ipflow.platform.testing.PlatformTest;
 import org.ipflow.platform.testing.Tokens;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -63,6 +64,24 @@ class BadInputIT {
     assertThat(response.json().path("status").asInt()).isEqualTo(badInput.status());
     assertThat(response.json().path("detail").asString()).isNotBlank();
     assertThat(count("filing")).isEqualTo(filingsBefore);
+    assertThat(count("document WHERE origin = 'APPLICANT'")).isEqualTo(documentsBefore);
+  }
+
+  @Test
+  void anOversizedFormFromABrowserGetsAPageSayingSoNotJson() {
+    long documentsBefore = count("document WHERE origin = 'APPLICANT'");
+    Api.Response response =
+        api.send(
+            api.builder("/portal/filings/new/documents", null)
+                .header("Accept", "text/html,application/xhtml+xml")
+                .header("Content-Type", "multipart/form-data; boundary=ipflow")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(tenMegabytes()))
+                .build());
+
+    assertThat(response.status()).isEqualTo(413);
+    assertThat(response.contentType()).startsWith("text/html");
+    assertThat(new String(response.bytes(), java.nio.charset.StandardCharsets.UTF_8))
+        .contains("id=\"error-message\"", "too large for the office", "at most 5 MB");
     assertThat(count("document WHERE origin = 'APPLICANT'")).isEqualTo(documentsBefore);
   }
 
