@@ -1,6 +1,5 @@
 package org.ipflow.platform.filing.web;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -24,8 +23,7 @@ import org.ipflow.platform.payment.PaymentOrder;
 import org.ipflow.platform.payment.Payments;
 import org.ipflow.platform.security.CurrentUser;
 import org.ipflow.platform.web.ApiProblem;
-import org.ipflow.platform.web.ProblemPages;
-import org.ipflow.platform.web.ProblemResponses;
+import org.ipflow.platform.web.ProblemsAsPages;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -52,6 +50,7 @@ import org.springframework.web.servlet.ModelAndView;
  * idempotent submission, keyed by the draft, so that a double click files once.
  */
 @Controller
+@ProblemsAsPages
 @RequestMapping("/portal/filings/new")
 class FilingWizard {
 
@@ -93,7 +92,6 @@ class FilingWizard {
   private final FeePreview fees;
   private final OfficeClock clock;
   private final OfficeProperties office;
-  private final ProblemResponses problems;
   private final MessageSource messages;
 
   FilingWizard(
@@ -104,7 +102,6 @@ class FilingWizard {
       FeePreview fees,
       OfficeClock clock,
       OfficeProperties office,
-      ProblemResponses problems,
       MessageSource messages) {
     this.drafts = drafts;
     this.submissions = submissions;
@@ -113,7 +110,6 @@ class FilingWizard {
     this.fees = fees;
     this.clock = clock;
     this.office = office;
-    this.problems = problems;
     this.messages = messages;
   }
 
@@ -282,17 +278,6 @@ class FilingWizard {
             page.getModelMap(),
             response));
     return page;
-  }
-
-  @ExceptionHandler(ApiProblem.class)
-  ModelAndView problem(
-      ApiProblem problem,
-      HttpServletRequest request,
-      HttpServletResponse response,
-      Authentication caller)
-      throws IOException {
-    return ProblemPages.problem(
-        problem, request, response, problems, CurrentUser.userNameOf(caller));
   }
 
   private static Step step(String slug) {

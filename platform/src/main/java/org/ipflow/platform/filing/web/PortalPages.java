@@ -1,6 +1,5 @@
 package org.ipflow.platform.filing.web;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.ZoneId;
@@ -26,8 +25,7 @@ import org.ipflow.platform.office.OfficeClock;
 import org.ipflow.platform.office.OfficeProperties;
 import org.ipflow.platform.security.CurrentUser;
 import org.ipflow.platform.web.ApiProblem;
-import org.ipflow.platform.web.ProblemPages;
-import org.ipflow.platform.web.ProblemResponses;
+import org.ipflow.platform.web.ProblemsAsPages;
 import org.ipflow.workers.decision.Reason;
 import org.ipflow.workers.decision.ReasonTexts;
 import org.springframework.context.MessageSource;
@@ -38,20 +36,18 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The applicant's portal: "My filings" and each filing's status, running time limits, timeline and
  * documents. Only the caller's own filings, as the service layer enforces; anyone else's is a 404.
  */
 @Controller
+@ProblemsAsPages
 class PortalPages {
 
   static final int MAX_FILINGS = 500;
@@ -60,7 +56,6 @@ class PortalPages {
 
   private final FilingService filings;
   private final DocumentStore documents;
-  private final ProblemResponses problems;
   private final ZoneId zone;
   private final OfficeClock clock;
   private final MessageSource messages;
@@ -68,7 +63,6 @@ class PortalPages {
   PortalPages(
       FilingService filings,
       DocumentStore documents,
-      ProblemResponses problems,
       OfficeProperties office,
       OfficeClock clock,
       MessageSource messages) {
@@ -76,7 +70,6 @@ class PortalPages {
     this.messages = messages;
     this.filings = filings;
     this.documents = documents;
-    this.problems = problems;
     this.zone = office.zone();
   }
 
@@ -325,27 +318,5 @@ class PortalPages {
             "Content-Disposition",
             ContentDisposition.attachment().filename(document.fileName()).build().toString())
         .body(documents.content(documentId));
-  }
-
-  @ExceptionHandler(ApiProblem.class)
-  ModelAndView problem(
-      ApiProblem problem,
-      HttpServletRequest request,
-      HttpServletResponse response,
-      Authentication caller)
-      throws IOException {
-    return ProblemPages.problem(
-        problem, request, response, problems, CurrentUser.userNameOf(caller));
-  }
-
-  /** An id that is no UUID names nothing. */
-  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-  ModelAndView badId(
-      MethodArgumentTypeMismatchException e,
-      HttpServletRequest request,
-      HttpServletResponse response,
-      Authentication caller)
-      throws IOException {
-    return problem(ApiProblem.notFound("'" + e.getValue() + "'"), request, response, caller);
   }
 }

@@ -1,8 +1,5 @@
 package org.ipflow.platform.filing.web;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,16 +10,13 @@ import org.ipflow.platform.filing.PublicRegister;
 import org.ipflow.platform.office.OfficeProperties;
 import org.ipflow.platform.security.CurrentUser;
 import org.ipflow.platform.web.ApiProblem;
-import org.ipflow.platform.web.ProblemPages;
-import org.ipflow.platform.web.ProblemResponses;
+import org.ipflow.platform.web.ProblemsAsPages;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The public register for people: anyone, without logging in, searches published filings and reads
@@ -30,17 +24,16 @@ import org.springframework.web.servlet.ModelAndView;
  * field).
  */
 @Controller
+@ProblemsAsPages
 class RegisterPages {
 
   static final int PAGE_SIZE = 50;
 
   private final PublicRegister register;
-  private final ProblemResponses problems;
   private final ZoneId zone;
 
-  RegisterPages(PublicRegister register, ProblemResponses problems, OfficeProperties office) {
+  RegisterPages(PublicRegister register, OfficeProperties office) {
     this.register = register;
-    this.problems = problems;
     this.zone = office.zone();
   }
 
@@ -115,17 +108,6 @@ class RegisterPages {
             .find(applicationNumber)
             .orElseThrow(() -> ApiProblem.notFound("Published application " + applicationNumber)));
     return "register/entry";
-  }
-
-  @ExceptionHandler(ApiProblem.class)
-  ModelAndView problem(
-      ApiProblem problem,
-      HttpServletRequest request,
-      HttpServletResponse response,
-      Authentication caller)
-      throws IOException {
-    return ProblemPages.problem(
-        problem, request, response, problems, CurrentUser.userNameOf(caller));
   }
 
   private static String orEmpty(String value) {

@@ -1,8 +1,6 @@
 package org.ipflow.platform.payment.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.net.URI;
 import java.util.UUID;
 import org.ipflow.platform.payment.Checkout;
@@ -10,18 +8,14 @@ import org.ipflow.platform.payment.Payments;
 import org.ipflow.platform.payment.simulated.SimulatedPaymentProvider;
 import org.ipflow.platform.security.CurrentUser;
 import org.ipflow.platform.web.ApiProblem;
-import org.ipflow.platform.web.ProblemPages;
-import org.ipflow.platform.web.ProblemResponses;
+import org.ipflow.platform.web.ProblemsAsPages;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The simulated provider's checkout page: what a real provider shows on its own site. Paying there
@@ -29,17 +23,15 @@ import org.springframework.web.servlet.ModelAndView;
  * server would) and sends the payer back to the page the platform named.
  */
 @Controller
+@ProblemsAsPages
 class SimulatedCheckoutPages {
 
   private final Payments payments;
   private final SimulatedPaymentProvider provider;
-  private final ProblemResponses problems;
 
-  SimulatedCheckoutPages(
-      Payments payments, SimulatedPaymentProvider provider, ProblemResponses problems) {
+  SimulatedCheckoutPages(Payments payments, SimulatedPaymentProvider provider) {
     this.payments = payments;
     this.provider = provider;
-    this.problems = problems;
   }
 
   @GetMapping("/payments/simulated/{checkoutId}")
@@ -74,26 +66,5 @@ class SimulatedCheckoutPages {
     }
     String back = checkout.returnPath();
     return "redirect:" + back + (back.contains("?") ? "&" : "?") + "paid";
-  }
-
-  @ExceptionHandler(ApiProblem.class)
-  ModelAndView problem(
-      ApiProblem problem,
-      HttpServletRequest request,
-      HttpServletResponse response,
-      Authentication caller)
-      throws IOException {
-    return ProblemPages.problem(
-        problem, request, response, problems, CurrentUser.userNameOf(caller));
-  }
-
-  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-  ModelAndView badId(
-      MethodArgumentTypeMismatchException e,
-      HttpServletRequest request,
-      HttpServletResponse response,
-      Authentication caller)
-      throws IOException {
-    return problem(ApiProblem.notFound("'" + e.getValue() + "'"), request, response, caller);
   }
 }
