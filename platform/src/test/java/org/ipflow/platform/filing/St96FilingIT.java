@@ -506,14 +506,17 @@ class St96FilingIT {
     return filing.json();
   }
 
-  /** The documents the applicant filed (the office adds its sealed receipt). */
+  /**
+   * The documents the applicant filed: the office's own (its receipt, the letter of a notice the
+   * procedure may already have sent) are left aside.
+   */
   private static List<String> documents(JsonNode filing) {
     List<String> out = new ArrayList<>();
     filing
         .path("documents")
         .forEach(
             d -> {
-              if (!d.path("kind").asString().equals("FILING_RECEIPT")) {
+              if (d.path("origin").asString().equals("APPLICANT")) {
                 out.add(d.path("kind").asString() + " " + d.path("fileName").asString());
               }
             });
