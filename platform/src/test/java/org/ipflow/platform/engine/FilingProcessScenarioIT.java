@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.ipflow.platform.contest.ContestService;
 import org.ipflow.platform.document.DocumentKind;
 import org.ipflow.platform.document.DocumentStore;
 import org.ipflow.platform.document.NewDocument;
@@ -43,6 +44,7 @@ import org.ipflow.processes.FilingProcess;
 import org.ipflow.processes.FilingProcess.Activities;
 import org.ipflow.signing.SignatureValidator;
 import org.ipflow.signing.ValidationResult;
+import org.ipflow.workers.design.DesignRegistrability;
 import org.ipflow.workers.filingdate.FilingDateRequirements;
 import org.ipflow.workers.formalities.Formalities;
 import org.ipflow.workers.payment.FeeConsequences;
@@ -91,6 +93,7 @@ class FilingProcessScenarioIT {
   @Autowired TransactionTemplate transactions;
   @Autowired OppositionService oppositions;
   @Autowired OppositionPeriods oppositionPeriods;
+  @Autowired ContestService contests;
 
   @AfterEach
   void resetClock() {
@@ -382,6 +385,31 @@ class FilingProcessScenarioIT {
         .isEqualTo(asIssued);
     assertThat(validator.validate(asIssued, issued.fileName()).format())
         .isEqualTo("PAdES-BASELINE-T");
+  }
+
+  @Test
+  void contestOfADecisionInsideAnEndedExaminationIsRefusedWithTheAppealAsRemedy() {
+    FilingReceipt receipt = filings.submit(paid(design("10-02")), "alice-id");
+    assertThat(awaitEnd(receipt).getEndActivityId()).isEqualTo(Activities.REGISTERED);
+    LedgerEntry registrability =
+        ledger.forFiling(receipt.id()).stream()
+            .filter(e -> e.decisionType().equals(DesignRegistrability.TYPE))
+            .findFirst()
+            .orElseThrow();
+
+    // The examination that took it has ended (ADR 5): the registration is open to appeal, not
+    // the check to a review that could resume it.
+    assertThatThrownBy(
+            () -> contests.contest(receipt.id(), registrability.id(), "not so", "alice-id"))
+        .isInstanceOfSatisfying(
+            ApiProblem.class,
+            problem -> {
+              assertThat(problem.status().value()).isEqualTo(409);
+              assertThat(problem.slug()).isEqualTo("contested-step-closed");
+              assertThat(problem.getMessage()).contains("Appeal");
+            });
+    assertThat(contests.forFiling(receipt.id())).as("nothing is recorded").isEmpty();
+    assertThat(filings.get(receipt.id()).status().name()).isEqualTo("REGISTERED");
   }
 
   @Test
