@@ -2,12 +2,33 @@ package org.ipflow.signing;
 
 import eu.europa.esig.dss.enumerations.DigestAlgorithm;
 import eu.europa.esig.dss.service.tsp.OnlineTSPSource;
+import eu.europa.esig.dss.spi.DSSSecurityProvider;
 import eu.europa.esig.dss.spi.x509.tsp.KeyEntityTSPSource;
 import eu.europa.esig.dss.spi.x509.tsp.TSPSource;
+import java.io.IOException;
+import java.security.GeneralSecurityException;
 import java.security.KeyStore;
+import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
 import java.util.Arrays;
+import java.util.Date;
 import java.util.List;
+import java.util.Set;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
+import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.cert.jcajce.JcaCertStore;
+import org.bouncycastle.cms.SignerInfoGenerator;
+import org.bouncycastle.cms.SignerInfoGeneratorBuilder;
+import org.bouncycastle.operator.ContentSigner;
+import org.bouncycastle.operator.DigestCalculator;
+import org.bouncycastle.operator.OperatorCreationException;
+import org.bouncycastle.operator.bc.BcDigestCalculatorProvider;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.bouncycastle.tsp.TSPAlgorithms;
+import org.bouncycastle.tsp.TSPException;
+import org.bouncycastle.tsp.TimeStampResponseGenerator;
+import org.bouncycastle.tsp.TimeStampTokenGenerator;
 
 /**
  * Entry point of the signing module: builds the {@link DocumentSigner} and {@link
@@ -124,10 +145,60 @@ public final class Signing implements AutoCloseable {
     List<X509Certificate> chain =
         Arrays.stream(tsaKey.getCertificateChain()).map(X509Certificate.class::cast).toList();
     KeyEntityTSPSource source =
-        new KeyEntityTSPSource(
-            tsaKey.getPrivateKey(), (X509Certificate) tsaKey.getCertificate(), chain);
+        new InProcessTsa(tsaKey.getPrivateKey(), (X509Certificate) tsaKey.getCertificate(), chain);
     source.setTsaPolicy(DevelopmentPki.DEVELOPMENT_TSA_POLICY_OID);
     source.setDigestAlgorithm(DigestAlgorithm.SHA256);
     return source;
+  }
+
+  /**
+   * DSS's in-process TSA with its signature made through BouncyCastle (DSS's security provider)
+   * instead of the JDK's default provider, which signs ECDSA P-256 about 2.5 times slower on Java
+   * 17. What the token contains is what DSS's own generator puts in it: the signed attributes of
+   * {@link KeyEntityTSPSource}, the TSA's certificate chain, its policy.
+   */
+  private static final class InProcessTsa extends KeyEntityTSPSource {
+
+    private final PrivateKey key;
+    private final X509Certificate certificate;
+    private final List<X509Certificate> chain;
+
+    InProcessTsa(PrivateKey key, X509Certificate certificate, List<X509Certificate> chain) {
+      super(key, certificate, chain);
+      this.key = key;
+      this.certificate = certificate;
+      this.chain = chain;
+    }
+
+    @Override
+    protected TimeStampResponseGenerator initResponseGenerator(
+        DigestAlgorithm digestAlgorithm, Date productionTime) {
+      try {
+        ContentSigner signer =
+            new JcaContentSignerBuilder(getSignatureAlgorithm().getJCEId())
+                .setProvider(DSSSecurityProvider.getSecurityProvider())
+                .build(key);
+        SignerInfoGenerator signerInfo =
+            new SignerInfoGeneratorBuilder(new BcDigestCalculatorProvider())
+                .setSignedAttributeGenerator(getSignedAttributeGenerator(productionTime))
+                .build(signer, new X509CertificateHolder(certificate.getEncoded()));
+        DigestCalculator certificateDigest =
+            new BcDigestCalculatorProvider()
+                .get(new AlgorithmIdentifier(new ASN1ObjectIdentifier(digestAlgorithm.getOid())));
+        TimeStampTokenGenerator tokens =
+            new TimeStampTokenGenerator(
+                signerInfo,
+                certificateDigest,
+                new ASN1ObjectIdentifier(DevelopmentPki.DEVELOPMENT_TSA_POLICY_OID));
+        tokens.addCertificates(new JcaCertStore(chain));
+        return new TimeStampResponseGenerator(
+            tokens, Set.of(TSPAlgorithms.SHA256, TSPAlgorithms.SHA384, TSPAlgorithms.SHA512));
+      } catch (IOException
+          | GeneralSecurityException
+          | OperatorCreationException
+          | TSPException e) {
+        throw new SigningException("the in-process TSA cannot time-stamp: " + e.getMessage(), e);
+      }
+    }
   }
 }
