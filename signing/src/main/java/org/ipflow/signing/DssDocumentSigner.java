@@ -14,7 +14,9 @@ import eu.europa.esig.dss.model.x509.CertificateToken;
 import eu.europa.esig.dss.pades.PAdESSignatureParameters;
 import eu.europa.esig.dss.pades.signature.PAdESService;
 import eu.europa.esig.dss.pdf.pdfbox.PdfBoxDefaultObjectFactory;
+import eu.europa.esig.dss.signature.AbstractSignatureParameters;
 import eu.europa.esig.dss.signature.SignatureRequirementsChecker;
+import eu.europa.esig.dss.spi.validation.CertificateVerifier;
 import eu.europa.esig.dss.spi.x509.tsp.TSPSource;
 import eu.europa.esig.dss.validation.reports.Reports;
 import eu.europa.esig.dss.xades.XAdESSignatureParameters;
@@ -23,6 +25,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -267,7 +270,7 @@ final class DssDocumentSigner implements DocumentSigner {
   }
 
   private PAdESService padesService() {
-    PAdESService service = new PAdESService(trust.newSigningCertificateVerifier());
+    PAdESService service = new OfficePadesService(trust.newSigningCertificateVerifier());
     service.setPdfObjFactory(new PdfBoxDefaultObjectFactory());
     service.setTspSource(tspSource);
     return service;
@@ -355,5 +358,47 @@ final class DssDocumentSigner implements DocumentSigner {
       case B_LT -> eu.europa.esig.dss.enumerations.SignatureLevel.JAdES_BASELINE_LT;
       case B_LTA -> eu.europa.esig.dss.enumerations.SignatureLevel.JAdES_BASELINE_LTA;
     };
+  }
+
+  /**
+   * DSS's PAdES service with its check of the signing certificate before each signature reduced to
+   * what that check can still find: whether the certificate is valid at the signing time. DSS
+   * builds and verifies the certificate's whole chain for it, twice per signature, which cost an
+   * eighth of a seal; the revocation status of the office's keys is checked apart, at most once per
+   * interval ({@code assertNotRevoked}), and the chain does not change between signatures.
+   */
+  private static final class OfficePadesService extends PAdESService {
+
+    OfficePadesService(CertificateVerifier verifier) {
+      super(verifier);
+    }
+
+    @Override
+    protected void assertSigningCertificateValid(AbstractSignatureParameters<?> parameters) {
+      CertificateToken certificate = parameters.getSigningCertificate();
+      if (certificate == null) {
+        super.assertSigningCertificateValid(parameters); // DSS's own message for a missing one
+        return;
+      }
+      Date signingTime = parameters.bLevel().getSigningDate();
+      String problem =
+          signingTime.before(certificate.getNotBefore())
+              ? "is not yet valid"
+              : signingTime.after(certificate.getNotAfter()) ? "is expired" : null;
+      if (problem != null) {
+        throw new SigningException(
+            "The signing certificate "
+                + certificate.getSubject().getPrincipal().getName()
+                + " "
+                + problem
+                + " at "
+                + signingTime.toInstant()
+                + " (valid from "
+                + certificate.getNotBefore().toInstant()
+                + " to "
+                + certificate.getNotAfter().toInstant()
+                + ")");
+      }
+    }
   }
 }

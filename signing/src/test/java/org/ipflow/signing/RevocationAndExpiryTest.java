@@ -115,6 +115,30 @@ class RevocationAndExpiryTest {
   }
 
   @Test
+  void refusesToSignWithACertificateNotYetValid() throws Exception {
+    Instant now = Instant.now();
+    Path keyStore =
+        keyStore(
+            "future",
+            SignerRole.OFFICE_SEAL,
+            "IPFlow Future Seal",
+            now.plus(Duration.ofDays(1)),
+            now.plus(Duration.ofDays(400)));
+    SigningSettings settings =
+        SigningSettings.development(pki.directory())
+            .withSealKey(new KeySource.Pkcs12(keyStore, PASSWORD, null));
+    try (Signing signing = Signing.create(settings)) {
+      assertThatThrownBy(
+              () ->
+                  signing
+                      .signer()
+                      .signPdf(TestPdfs.onePage(), SigningRequest.officeSeal(SignatureLevel.B_T)))
+          .isInstanceOf(SigningException.class)
+          .hasMessageContaining("not yet valid");
+    }
+  }
+
+  @Test
   void expiredSignerWithoutTimeStampIsIndeterminateOutOfBoundsNotRevoked() throws Exception {
     Instant now = Instant.now();
     Instant expiry = now.plusSeconds(2);
@@ -145,7 +169,8 @@ class RevocationAndExpiryTest {
                   signing
                       .signer()
                       .signPdf(TestPdfs.onePage(), SigningRequest.officeSeal(SignatureLevel.B_B)))
-          .isInstanceOf(SigningException.class);
+          .isInstanceOf(SigningException.class)
+          .hasMessageContaining("is expired");
     }
   }
 
