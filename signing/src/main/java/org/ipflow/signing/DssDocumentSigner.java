@@ -363,9 +363,10 @@ final class DssDocumentSigner implements DocumentSigner {
   /**
    * DSS's PAdES service with its check of the signing certificate before each signature reduced to
    * what that check can still find: whether the certificate is valid at the signing time. DSS
-   * builds and verifies the certificate's whole chain for it, twice per signature, which cost an
-   * eighth of a seal; the revocation status of the office's keys is checked apart, at most once per
-   * interval ({@code assertNotRevoked}), and the chain does not change between signatures.
+   * builds and verifies the certificate's whole chain for it before each signature (about 8 % of a
+   * seal's CPU in a flight recording); the revocation status of the office's keys is checked apart,
+   * at most once per interval ({@code assertNotRevoked}), and the chain does not change between
+   * signatures.
    */
   private static final class OfficePadesService extends PAdESService {
 

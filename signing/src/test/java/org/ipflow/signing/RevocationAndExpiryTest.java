@@ -44,9 +44,7 @@ class RevocationAndExpiryTest {
             "IPFlow Revoked Seal",
             now.minus(Duration.ofHours(3)),
             now.plus(Duration.ofDays(365)));
-    revokedSigner =
-        SigningSettings.development(pki.directory())
-            .withSealKey(new KeySource.Pkcs12(keyStore, PASSWORD, null));
+    revokedSigner = withSealKey(keyStore);
     X509Certificate certificate;
     try (Signing signing = Signing.create(revokedSigner)) {
       signedBeforeRevocation =
@@ -124,9 +122,7 @@ class RevocationAndExpiryTest {
             "IPFlow Future Seal",
             now.plus(Duration.ofDays(1)),
             now.plus(Duration.ofDays(400)));
-    SigningSettings settings =
-        SigningSettings.development(pki.directory())
-            .withSealKey(new KeySource.Pkcs12(keyStore, PASSWORD, null));
+    SigningSettings settings = withSealKey(keyStore);
     try (Signing signing = Signing.create(settings)) {
       assertThatThrownBy(
               () ->
@@ -149,9 +145,7 @@ class RevocationAndExpiryTest {
             "IPFlow Expiring Seal",
             now.minus(Duration.ofDays(1)),
             expiry);
-    SigningSettings settings =
-        SigningSettings.development(pki.directory())
-            .withSealKey(new KeySource.Pkcs12(keyStore, PASSWORD, null));
+    SigningSettings settings = withSealKey(keyStore);
     try (Signing signing = Signing.create(settings)) {
       byte[] sealed =
           signing
@@ -189,6 +183,12 @@ class RevocationAndExpiryTest {
     assertThat(result.indication() + "/" + result.subIndication())
         .isEqualTo("INDETERMINATE/NO_CERTIFICATE_CHAIN_FOUND");
     assertThat(result.qualification()).isNotIn("QESEAL", "ADESEAL_QC");
+  }
+
+  /** The development settings with {@code keyStore}'s key as the office seal. */
+  private static SigningSettings withSealKey(Path keyStore) {
+    return SigningSettings.development(pki.directory())
+        .withSealKey(new KeySource.Pkcs12(keyStore, PASSWORD, null));
   }
 
   private static Path keyStore(
