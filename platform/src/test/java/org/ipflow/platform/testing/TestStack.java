@@ -2,6 +2,7 @@ package org.ipflow.platform.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +28,10 @@ import org.ipflow.platform.embedded.KeycloakServer;
 public final class TestStack {
 
   private static final String TEMPLATE = "ipflow_template";
+  private static final int FIRST_PORT = 20_000;
+  private static final int PORT_COUNT = 12_000;
+  private static final java.util.Random PORTS = new java.security.SecureRandom();
+
   private static volatile TestStack instance;
 
   private final Path workDir;
@@ -51,17 +56,32 @@ public final class TestStack {
     setup.ensureRoles(ownerPassword, appPassword);
     setup.ensureDatabase(TEMPLATE);
     migrate(postgres.jdbcUrl(TEMPLATE));
-    keycloak =
-        new KeycloakServer(
-                keycloakHome,
-                workDir.resolve("keycloak"),
-                freePort(),
-                freePort(),
-                "admin",
-                DevelopmentSecrets.generate(24))
-            .start(Duration.ofMinutes(5));
+    keycloak = startKeycloak(keycloakHome);
     new KeycloakRealmImport().ensureRealm(keycloak, workDir.resolve("keycloak/realm.sha256"));
     Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "test-stack-stop"));
+  }
+
+  /**
+   * Keycloak binds its ports some 20 s after it starts; if something took one of them meanwhile it
+   * exits ("Address already in use"), and it starts again on other ports. The administrator's
+   * password stays the same: Keycloak creates the administrator only on its first start.
+   */
+  private KeycloakServer startKeycloak(Path home) {
+    String adminPassword = DevelopmentSecrets.generate(24);
+    IllegalStateException failure = null;
+    for (int attempt = 1; attempt <= 3; attempt++) {
+      try {
+        return new KeycloakServer(
+                home, workDir.resolve("keycloak"), freePort(), freePort(), "admin", adminPassword)
+            .start(Duration.ofMinutes(5));
+      } catch (IllegalStateException exited) {
+        if (!exited.getMessage().contains("exited")) {
+          throw exited; // not ready in time: another port would not help
+        }
+        failure = exited;
+      }
+    }
+    throw failure;
   }
 
   private static void stopKeycloakLeftRunning(Path home, Path dataDirectory) {
@@ -167,13 +187,23 @@ public final class TestStack {
     }
   }
 
+  /**
+   * A port that is free now, below the kernel's range of ephemeral ports (32768-60999 on Linux):
+   * there, an outgoing connection or another process asking for "any free port" could take it
+   * before the server it is meant for binds it.
+   */
   public static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      socket.setReuseAddress(true);
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    for (int attempt = 0; attempt < 500; attempt++) {
+      int port = FIRST_PORT + PORTS.nextInt(PORT_COUNT);
+      try (ServerSocket socket = new ServerSocket()) {
+        socket.bind(new InetSocketAddress(port));
+        return port;
+      } catch (IOException taken) {
+        // try another
+      }
     }
+    throw new IllegalStateException(
+        "no free port between " + FIRST_PORT + " and " + (FIRST_PORT + PORT_COUNT - 1));
   }
 
   private static String keycloakVersionForIde() {
