@@ -70,12 +70,7 @@ class ContestScenarioIT {
     assertThat(timeLimitTimers(id)).allSatisfy(job -> assertThat(job.isSuspended()).isTrue());
 
     String review = awaitTask(id, Activities.REVIEW_CONTESTED_DECISION, "sam");
-    Api.Response decided =
-        api.postJson(
-            "/api/v1/tasks/" + review + "/decision",
-            Tokens.of("sam"),
-            "{\"outcome\":\"UPHELD\",\"correctedOutcome\":\"COMPLETE\","
-                + "\"reason\":\"The applicant's country is known under that code.\"}");
+    Api.Response decided = upholdAsComplete(review);
     assertThat(decided.status()).as(decided.toString()).isEqualTo(200);
 
     awaitTask(id, Activities.EXAMINE_TRADEMARK, "erin");
@@ -123,12 +118,7 @@ class ContestScenarioIT {
     Api.Response contested = contest(id, formalities, "XQ is the code our country uses.");
     assertThat(contested.status()).as(contested.toString()).isEqualTo(201);
     String review = awaitTask(id, Activities.REVIEW_CONTESTED_DECISION, "sam");
-    Api.Response decided =
-        api.postJson(
-            "/api/v1/tasks/" + review + "/decision",
-            Tokens.of("sam"),
-            "{\"outcome\":\"UPHELD\",\"correctedOutcome\":\"COMPLETE\","
-                + "\"reason\":\"The applicant's country is known under that code.\"}");
+    Api.Response decided = upholdAsComplete(review);
     assertThat(decided.status()).as(decided.toString()).isEqualTo(200);
 
     // The procedure starts again after the formalities check, as if it had found them complete.
@@ -266,6 +256,15 @@ class ContestScenarioIT {
         .atMost(Duration.ofSeconds(60))
         .until(() -> !timeLimitTimers(id).isEmpty() && lastNoticeOrNull(id) != null);
     return id;
+  }
+
+  /** The senior examiner upholds the contest: the formalities were complete after all. */
+  private Api.Response upholdAsComplete(String review) {
+    return api.postJson(
+        "/api/v1/tasks/" + review + "/decision",
+        Tokens.of("sam"),
+        "{\"outcome\":\"UPHELD\",\"correctedOutcome\":\"COMPLETE\","
+            + "\"reason\":\"The applicant's country is known under that code.\"}");
   }
 
   private Api.Response contest(String id, JsonNode decision, String grounds) {
