@@ -592,7 +592,7 @@ public final class DevelopmentPki {
       if (!(entry instanceof KeyStore.PrivateKeyEntry privateKeyEntry)) {
         throw new SigningException("No private key '" + alias + "' in " + fileName);
       }
-      return privateKeyEntry;
+      return BouncyCastleKeys.of(privateKeyEntry);
     } catch (IOException | GeneralSecurityException e) {
       throw new SigningException("Cannot read key '" + alias + "' from " + fileName, e);
     }
