@@ -13,7 +13,6 @@ import eu.europa.esig.dss.model.ToBeSigned;
 import eu.europa.esig.dss.model.x509.CertificateToken;
 import eu.europa.esig.dss.pades.PAdESSignatureParameters;
 import eu.europa.esig.dss.pades.signature.PAdESService;
-import eu.europa.esig.dss.pdf.pdfbox.PdfBoxDefaultObjectFactory;
 import eu.europa.esig.dss.signature.AbstractSignatureParameters;
 import eu.europa.esig.dss.signature.SignatureRequirementsChecker;
 import eu.europa.esig.dss.spi.validation.CertificateVerifier;
@@ -271,7 +270,7 @@ final class DssDocumentSigner implements DocumentSigner {
 
   private PAdESService padesService() {
     PAdESService service = new OfficePadesService(trust.newSigningCertificateVerifier());
-    service.setPdfObjFactory(new PdfBoxDefaultObjectFactory());
+    service.setPdfObjFactory(new OfficePdfObjects());
     service.setTspSource(tspSource);
     return service;
   }

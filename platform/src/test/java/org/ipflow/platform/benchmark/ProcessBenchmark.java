@@ -101,6 +101,11 @@ public final class ProcessBenchmark {
       return new Percentiles(at(sorted, 0.50), at(sorted, 0.99));
     }
 
+    static double median(List<Double> sorted) {
+      int n = sorted.size();
+      return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
     private static double at(List<Long> sorted, double quantile) {
       int index = (int) Math.ceil(quantile * sorted.size()) - 1;
       return sorted.get(Math.max(0, index)) / 1e6;
@@ -185,17 +190,30 @@ public final class ProcessBenchmark {
       Sample real = Sample.none();
       Sample noop = Sample.none();
       int perRound = (settings.filings() + settings.rounds() - 1) / settings.rounds();
+      List<Double> roundRatios = new ArrayList<>();
       for (int round = 1; round <= settings.rounds(); round++) {
-        Sample r = measure(true, perRound);
-        Sample n = measure(false, perRound);
-        report(r.figures("round " + round + " real"));
-        report(n.figures("round " + round + " no-op"));
+        // Which path goes first alternates, so that neither always follows the other's leftovers.
+        boolean realFirst = round % 2 == 1;
+        Sample first = measure(realFirst, perRound);
+        Sample second = measure(!realFirst, perRound);
+        Sample r = realFirst ? first : second;
+        Sample n = realFirst ? second : first;
+        Figures realFigures = report(r.figures("round " + round + " real"));
+        Figures noopFigures = report(n.figures("round " + round + " no-op"));
+        roundRatios.add(realFigures.perSecond() / noopFigures.perSecond());
         real = real.plus(r);
         noop = noop.plus(n);
       }
       out.println("all rounds:");
       Result result = new Result(report(real.figures("real")), report(noop.figures("no-op")));
-      out.printf(Locale.ROOT, "ratio real / no-op: %.2f (target >= 0.5)%n", result.ratio());
+      List<Double> sorted = roundRatios.stream().sorted().toList();
+      out.printf(
+          Locale.ROOT,
+          "ratio real / no-op: %.2f (target >= 0.5); per round from %.2f to %.2f, median %.2f%n",
+          result.ratio(),
+          sorted.get(0),
+          sorted.get(sorted.size() - 1),
+          Percentiles.median(sorted));
       return result;
     }
   }
