@@ -1,5 +1,6 @@
 package org.ipflow.platform.registration;
 
+import jakarta.annotation.PreDestroy;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -147,4 +148,9 @@ class ReceiptIssuing {
   }
 
   private record Job(UUID filingId, int attempts) {}
+
+  @PreDestroy
+  void stop() {
+    OfficeJobs.stop(sealers);
+  }
 }

@@ -1,11 +1,12 @@
 package org.ipflow.platform.registration;
 
+import jakarta.annotation.PreDestroy;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
 import org.ipflow.platform.document.DocumentStore;
 import org.ipflow.platform.document.StoredDocument;
 import org.ipflow.platform.office.OfficeClock;
@@ -54,7 +55,7 @@ public class SignatureAugmentation {
   private final OfficeClock clock;
   private final LongTermLevels longTerm;
   private final Duration renewalMinInterval;
-  private final Executor runner = OfficeJobs.threads("signature-augmentation", 1);
+  private final ExecutorService runner = OfficeJobs.threads("signature-augmentation", 1);
 
   SignatureAugmentation(
       JdbcClient jdbc,
@@ -265,5 +266,10 @@ public class SignatureAugmentation {
         .param("due", Timestamp.from(Instant.now().plus(backoff)))
         .param("id", job.documentId())
         .update();
+  }
+
+  @PreDestroy
+  void stop() {
+    OfficeJobs.stop(runner);
   }
 }
