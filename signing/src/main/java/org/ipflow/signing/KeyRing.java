@@ -126,19 +126,21 @@ final class KeyRing implements AutoCloseable {
     String alias =
         source instanceof KeySource.Pkcs12 p12 ? p12.alias() : ((KeySource.Pkcs11) source).alias();
     List<DSSPrivateKeyEntry> keys = token.getKeys();
+    DSSPrivateKeyEntry found = null;
     if (alias == null) {
-      return keys.size() != 1
-          ? null
-          : source instanceof KeySource.Pkcs12 && keys.get(0) instanceof KSPrivateKeyEntry ks
-              ? inBouncyCastle(ks)
-              : keys.get(0);
-    }
-    for (DSSPrivateKeyEntry key : keys) {
-      if (key instanceof KSPrivateKeyEntry ks && alias.equals(ks.getAlias())) {
-        return source instanceof KeySource.Pkcs12 ? inBouncyCastle(ks) : key;
+      found = keys.size() == 1 ? keys.get(0) : null;
+    } else {
+      for (DSSPrivateKeyEntry key : keys) {
+        if (key instanceof KSPrivateKeyEntry ks && alias.equals(ks.getAlias())) {
+          found = key;
+          break;
+        }
       }
     }
-    return null;
+    // A key in a file is read into memory anyway; one in a token stays there.
+    return source instanceof KeySource.Pkcs12 && found instanceof KSPrivateKeyEntry ks
+        ? inBouncyCastle(ks)
+        : found;
   }
 
   /** The same key as BouncyCastle's own key object, which it signs with 3 times faster. */
