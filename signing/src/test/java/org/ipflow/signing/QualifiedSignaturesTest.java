@@ -30,17 +30,17 @@ class QualifiedSignaturesTest {
   static void provisionKeysInsideTheToken() {
     directory = SharedSigning.newDirectory("pkcs11");
     DevelopmentPki pki = DevelopmentPki.ensure(directory.resolve("pki"));
-    String library = SoftHsm.library();
-    sealChain =
-        SoftHsm.provisionKey(pki, "office-seal", SignerRole.OFFICE_SEAL, "IPFlow HSM Office Seal");
-    SoftHsm.provisionKey(pki, "examiner", SignerRole.OFFICER_SIGNATURE, QSCD_EXAMINER);
+    String library = SoftHsmToken.library();
+    sealChain = provisionKey(pki, "office-seal", SignerRole.OFFICE_SEAL, "IPFlow HSM Office Seal");
+    provisionKey(pki, "examiner", SignerRole.OFFICER_SIGNATURE, QSCD_EXAMINER);
     hsm =
         Signing.create(
             SigningSettings.development(pki.directory())
-                .withSealKey(new KeySource.Pkcs11(library, 0, SoftHsm.PIN, "office-seal"))
+                .withSealKey(new KeySource.Pkcs11(library, 0, SoftHsmToken.PIN, "office-seal"))
                 .withOfficerKeys(
                     Map.of(
-                        QSCD_EXAMINER, new KeySource.Pkcs11(library, 0, SoftHsm.PIN, "examiner"))));
+                        QSCD_EXAMINER,
+                        new KeySource.Pkcs11(library, 0, SoftHsmToken.PIN, "examiner"))));
   }
 
   @AfterAll
@@ -53,7 +53,7 @@ class QualifiedSignaturesTest {
   @Test
   void provisioningAKeyAlreadyInTheTokenKeepsItAndItsCertificate() {
     List<X509Certificate> again =
-        SoftHsm.provisionKey(
+        provisionKey(
             DevelopmentPki.ensure(directory.resolve("pki")),
             "office-seal",
             SignerRole.OFFICE_SEAL,
@@ -194,5 +194,16 @@ class QualifiedSignaturesTest {
         .map(org.bouncycastle.asn1.x509.qualified.QCStatement::getInstance)
         .map(s -> s.getStatementId().getId())
         .toList();
+  }
+
+  /**
+   * Generates an EC P-256 key pair inside the token under {@code alias} (sensitive, not
+   * extractable), has the development CA certify it with QcSSCD (the key is in a QSCD) and stores
+   * the chain in the token.
+   */
+  private static synchronized List<X509Certificate> provisionKey(
+      DevelopmentPki pki, String alias, SignerRole role, String commonName) {
+    return pki.ensureKeyInToken(
+        new KeySource.Pkcs11(SoftHsmToken.library(), 0, SoftHsmToken.PIN, alias), role, commonName);
   }
 }

@@ -1,4 +1,4 @@
-package org.ipflow.platform.testing;
+package org.ipflow.signing;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,8 +10,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * A SoftHSM2 token standing in for the office's HSM / QSCD: initialised once per test JVM in a
  * fresh directory of the build (SoftHSM2 reads it from the file SOFTHSM2_CONF names, which the
- * platform's Failsafe configuration sets and this class writes). A machine without SoftHSM2 fails
- * the tests that need it, with the package to install: they are not skipped.
+ * module's Surefire or Failsafe configuration sets and this class writes). A machine without
+ * SoftHSM2 fails the tests that need it, with the package to install: they are not skipped. Shared
+ * with the platform's tests through this module's test jar.
  */
 public final class SoftHsmToken {
 
@@ -19,7 +20,7 @@ public final class SoftHsmToken {
   public static final String PIN = "246810";
 
   private static final String SO_PIN = "13579111";
-  private static final String LABEL = "ipflow-platform-it";
+  private static final String LABEL = "ipflow-test";
   private static String library;
 
   private SoftHsmToken() {}
@@ -37,8 +38,8 @@ public final class SoftHsmToken {
     String conf = System.getenv("SOFTHSM2_CONF");
     if (conf == null || conf.isBlank()) {
       throw new IllegalStateException(
-          "SOFTHSM2_CONF is not set: run this test through Maven (the platform's Failsafe"
-              + " configuration sets it)");
+          "SOFTHSM2_CONF is not set: run this test through Maven (the module's Surefire or"
+              + " Failsafe configuration sets it)");
     }
     try {
       Path confFile = Path.of(conf).toAbsolutePath();
