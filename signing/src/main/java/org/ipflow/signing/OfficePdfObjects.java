@@ -9,9 +9,7 @@ import eu.europa.esig.dss.pdf.PDFSignatureService;
 import eu.europa.esig.dss.pdf.pdfbox.PdfBoxDefaultObjectFactory;
 import eu.europa.esig.dss.pdf.pdfbox.PdfBoxSignatureService;
 import eu.europa.esig.dss.pdf.pdfbox.visible.defaultdrawer.PdfBoxDefaultSignatureDrawerFactory;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import eu.europa.esig.dss.spi.DSSUtils;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 
@@ -85,7 +83,7 @@ final class OfficePdfObjects extends PdfBoxDefaultObjectFactory {
         DSSDocument toSignDocument, byte[] cmsSignedData, PAdESCommonParameters parameters) {
       DSSDocument prepared = parameters.getPdfSignatureCache().getToBeSignedDocument();
       if (prepared != null && cmsSignedData != null && cmsSignedData.length > 0) {
-        byte[] signed = placeSignature(bytes(prepared), cmsSignedData);
+        byte[] signed = placeSignature(DSSUtils.toByteArray(prepared), cmsSignedData);
         if (signed != null) {
           parameters.reinit();
           InMemoryDocument document = new InMemoryDocument(signed);
@@ -94,14 +92,6 @@ final class OfficePdfObjects extends PdfBoxDefaultObjectFactory {
         }
       }
       return super.sign(toSignDocument, cmsSignedData, parameters);
-    }
-
-    private static byte[] bytes(DSSDocument document) {
-      try (InputStream in = document.openStream()) {
-        return in.readAllBytes();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
     }
   }
 }
