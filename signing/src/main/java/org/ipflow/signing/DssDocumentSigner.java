@@ -13,18 +13,19 @@ import eu.europa.esig.dss.model.ToBeSigned;
 import eu.europa.esig.dss.model.x509.CertificateToken;
 import eu.europa.esig.dss.pades.PAdESSignatureParameters;
 import eu.europa.esig.dss.pades.signature.PAdESService;
-import eu.europa.esig.dss.signature.AbstractSignatureParameters;
 import eu.europa.esig.dss.signature.SignatureRequirementsChecker;
-import eu.europa.esig.dss.spi.validation.CertificateVerifier;
+import eu.europa.esig.dss.spi.DSSSecurityProvider;
 import eu.europa.esig.dss.spi.x509.tsp.TSPSource;
 import eu.europa.esig.dss.validation.reports.Reports;
 import eu.europa.esig.dss.xades.XAdESSignatureParameters;
 import eu.europa.esig.dss.xades.signature.XAdESService;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.Signature;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -165,7 +166,7 @@ final class DssDocumentSigner implements DocumentSigner {
 
   private void common(
       eu.europa.esig.dss.signature.AbstractSignatureParameters<?> parameters, KeyRing.Key key) {
-    assertNotRevoked(key);
+    assertUsable(key);
     parameters.setDigestAlgorithm(DIGEST);
     parameters.setSigningCertificate(key.entry().getCertificate());
     parameters.setCertificateChain(key.entry().getCertificateChain());
@@ -174,12 +175,12 @@ final class DssDocumentSigner implements DocumentSigner {
   }
 
   /**
-   * Refuses to sign with a revoked certificate: DSS's check of the signing certificate against the
-   * CRLs / OCSP, made at most once per {@link #REVOCATION_CHECK_INTERVAL} for each key (a
-   * revocation takes effect within that interval) rather than for every signature, where it cost
-   * more than the signature itself.
+   * Refuses to sign with a revoked certificate, or with a key its certificate does not verify:
+   * DSS's check of the signing certificate against the CRLs / OCSP and a trial signature, made at
+   * most once per {@link #REVOCATION_CHECK_INTERVAL} for each key (a revocation takes effect within
+   * that interval) rather than for every signature, where it cost more than the signature itself.
    */
-  private void assertNotRevoked(KeyRing.Key key) {
+  private void assertUsable(KeyRing.Key key) {
     CertificateToken certificate = key.entry().getCertificate();
     Instant checked = revocationChecked.get(certificate);
     if (checked != null && checked.plus(REVOCATION_CHECK_INTERVAL).isAfter(Instant.now())) {
@@ -191,7 +192,40 @@ final class DssDocumentSigner implements DocumentSigner {
     parameters.setCheckCertificateRevocation(true);
     new SignatureRequirementsChecker(trust.newSigningCertificateVerifier(), parameters)
         .assertSigningCertificateIsValid(certificate);
+    assertKeyMatchesCertificate(key);
     revocationChecked.put(certificate, Instant.now());
+  }
+
+  /**
+   * Signs a trial message and verifies it with the certificate's public key: a token whose key is
+   * not the certificate's would otherwise issue signatures nobody can verify (DSS verifies each new
+   * signature only when it augments one; the office's fresh ones are not checked again, see {@link
+   * OfficePadesService}).
+   */
+  private static void assertKeyMatchesCertificate(KeyRing.Key key) {
+    CertificateToken certificate = key.entry().getCertificate();
+    byte[] trial = ("IPFlow key check " + Instant.now()).getBytes(StandardCharsets.UTF_8);
+    SignatureValue value = key.token().sign(new ToBeSigned(trial), DIGEST, key.entry());
+    try {
+      Signature verifier =
+          Signature.getInstance(
+              value.getAlgorithm().getJCEId(), DSSSecurityProvider.getSecurityProvider());
+      verifier.initVerify(certificate.getPublicKey());
+      verifier.update(trial);
+      if (verifier.verify(value.getValue())) {
+        return;
+      }
+    } catch (GeneralSecurityException e) {
+      throw new SigningException(
+          "Cannot check the key of " + key.name() + " against its certificate: " + e.getMessage(),
+          e);
+    }
+    throw new SigningException(
+        "The key of "
+            + key.name()
+            + " does not match its certificate "
+            + certificate.getSubject().getPrincipal().getName()
+            + ": its signatures would not verify");
   }
 
   @Override
@@ -269,10 +303,7 @@ final class DssDocumentSigner implements DocumentSigner {
   }
 
   private PAdESService padesService() {
-    PAdESService service = new OfficePadesService(trust.newSigningCertificateVerifier());
-    service.setPdfObjFactory(new OfficePdfObjects());
-    service.setTspSource(tspSource);
-    return service;
+    return new OfficePadesService(trust.newSigningCertificateVerifier(), tspSource);
   }
 
   private static DSSDocument detached(byte[] signature, byte[] content) {
@@ -357,48 +388,5 @@ final class DssDocumentSigner implements DocumentSigner {
       case B_LT -> eu.europa.esig.dss.enumerations.SignatureLevel.JAdES_BASELINE_LT;
       case B_LTA -> eu.europa.esig.dss.enumerations.SignatureLevel.JAdES_BASELINE_LTA;
     };
-  }
-
-  /**
-   * DSS's PAdES service with its check of the signing certificate before each signature reduced to
-   * what that check can still find: whether the certificate is valid at the signing time. DSS
-   * builds and verifies the certificate's whole chain for it before each signature (about 8 % of a
-   * seal's CPU in a flight recording); the revocation status of the office's keys is checked apart,
-   * at most once per interval ({@code assertNotRevoked}), and the chain does not change between
-   * signatures.
-   */
-  private static final class OfficePadesService extends PAdESService {
-
-    OfficePadesService(CertificateVerifier verifier) {
-      super(verifier);
-    }
-
-    @Override
-    protected void assertSigningCertificateValid(AbstractSignatureParameters<?> parameters) {
-      CertificateToken certificate = parameters.getSigningCertificate();
-      if (certificate == null) {
-        super.assertSigningCertificateValid(parameters); // DSS's own message for a missing one
-        return;
-      }
-      Date signingTime = parameters.bLevel().getSigningDate();
-      String problem =
-          signingTime.before(certificate.getNotBefore())
-              ? "is not yet valid"
-              : signingTime.after(certificate.getNotAfter()) ? "is expired" : null;
-      if (problem != null) {
-        throw new SigningException(
-            "The signing certificate "
-                + certificate.getSubject().getPrincipal().getName()
-                + " "
-                + problem
-                + " at "
-                + signingTime.toInstant()
-                + " (valid from "
-                + certificate.getNotBefore().toInstant()
-                + " to "
-                + certificate.getNotAfter().toInstant()
-                + ")");
-      }
-    }
   }
 }

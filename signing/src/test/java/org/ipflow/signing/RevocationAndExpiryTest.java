@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.KeyStore;
+import java.security.PublicKey;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.security.spec.ECGenParameterSpec;
@@ -135,6 +136,29 @@ class RevocationAndExpiryTest {
   }
 
   @Test
+  void refusesToSignWithAKeyItsCertificateDoesNotVerify() throws Exception {
+    Instant now = Instant.now();
+    KeyPair other = ecKeyPair();
+    Path keyStore =
+        keyStore(
+            "mismatched",
+            SignerRole.OFFICE_SEAL,
+            "IPFlow Mismatched Seal",
+            now.minus(Duration.ofDays(1)),
+            now.plus(Duration.ofDays(400)),
+            other.getPublic());
+    try (Signing signing = Signing.create(withSealKey(keyStore))) {
+      assertThatThrownBy(
+              () ->
+                  signing
+                      .signer()
+                      .signPdf(TestPdfs.onePage(), SigningRequest.officeSeal(SignatureLevel.B_T)))
+          .isInstanceOf(SigningException.class)
+          .hasMessageContaining("does not match its certificate");
+    }
+  }
+
+  @Test
   void expiredSignerWithoutTimeStampIsIndeterminateOutOfBoundsNotRevoked() throws Exception {
     Instant now = Instant.now();
     Instant expiry = now.plusSeconds(2);
@@ -194,11 +218,29 @@ class RevocationAndExpiryTest {
   private static Path keyStore(
       String name, SignerRole role, String commonName, Instant notBefore, Instant notAfter)
       throws Exception {
-    KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
-    generator.initialize(new ECGenParameterSpec("secp256r1"));
-    KeyPair keys = generator.generateKeyPair();
+    return keyStore(name, role, commonName, notBefore, notAfter, null);
+  }
+
+  /**
+   * A PKCS#12 key store with a fresh key, certified for {@code certified} if given (a mismatch).
+   */
+  private static Path keyStore(
+      String name,
+      SignerRole role,
+      String commonName,
+      Instant notBefore,
+      Instant notAfter,
+      PublicKey certified)
+      throws Exception {
+    KeyPair keys = ecKeyPair();
     List<X509Certificate> chain =
-        pki.issueCertificate(keys.getPublic(), role, commonName, false, notBefore, notAfter);
+        pki.issueCertificate(
+            certified == null ? keys.getPublic() : certified,
+            role,
+            commonName,
+            false,
+            notBefore,
+            notAfter);
     KeyStore store = KeyStore.getInstance("PKCS12");
     store.load(null, null);
     store.setKeyEntry(
@@ -208,6 +250,12 @@ class RevocationAndExpiryTest {
       store.store(out, PASSWORD.toCharArray());
     }
     return file;
+  }
+
+  private static KeyPair ecKeyPair() throws Exception {
+    KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+    generator.initialize(new ECGenParameterSpec("secp256r1"));
+    return generator.generateKeyPair();
   }
 
   private static KeyStore loadKeyStore(Path file) throws Exception {
