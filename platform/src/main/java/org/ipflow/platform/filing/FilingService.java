@@ -25,6 +25,7 @@ import org.ipflow.platform.security.CurrentUser;
 import org.ipflow.platform.web.ApiProblem;
 import org.ipflow.processes.FilingProcess;
 import org.ipflow.workers.decision.Reason;
+import org.ipflow.workers.payment.PaymentMatching;
 import org.ipflow.workers.timelimits.DeemedNotification;
 import org.ipflow.workers.timelimits.TimeLimit;
 import org.operaton.bpm.engine.RuntimeService;
@@ -406,6 +407,35 @@ public class FilingService {
 
   public List<ReceivedPayment> payments(UUID id) {
     return filings.payments(id);
+  }
+
+  /**
+   * What the applicant still has to pay, while the procedure waits for it: the shortfall of the
+   * latest payment check, as long as its request is neither paid nor closed (once a payment
+   * arrives, the procedure checks again and asks anew for what is still missing).
+   */
+  public Optional<AmountDue> amountDue(UUID id) {
+    if (get(id).status() != FilingStatus.AWAITING_PAYMENT) {
+      return Optional.empty();
+    }
+    Optional<Notice> request =
+        filings.notices(id).stream()
+            .filter(n -> "PAYMENT_REQUEST".equals(n.kind()) && n.awaitsAnswer())
+            .reduce((earlier, later) -> later);
+    List<LedgerEntry> checks = ledger.forFiling(id, List.of(PaymentMatching.TYPE));
+    if (request.isEmpty() || checks.isEmpty()) {
+      return Optional.empty();
+    }
+    LedgerEntry latest = checks.get(checks.size() - 1);
+    long shortfall = ((Number) latest.outputs().get("shortfallMinor")).longValue();
+    if (!PaymentMatching.SHORTFALL.equals(latest.outcome()) || shortfall <= 0) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new AmountDue(
+            BigDecimal.valueOf(shortfall, 2),
+            (String) latest.inputs().get("currency"),
+            request.get().timeLimitLastDay()));
   }
 
   @Transactional

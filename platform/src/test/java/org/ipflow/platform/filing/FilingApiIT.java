@@ -216,23 +216,7 @@ class FilingApiIT {
   }
 
   private String awaitTask(String filingId, String examiner, String activityId) {
-    List<String> found = new ArrayList<>();
-    await()
-        .atMost(Duration.ofSeconds(60))
-        .pollInterval(Duration.ofMillis(200))
-        .until(
-            () -> {
-              for (JsonNode task : api.get("/api/v1/tasks", Tokens.of(examiner)).json()) {
-                if (task.path("filingId").asString().equals(filingId)
-                    && (activityId == null
-                        || task.path("activityId").asString().equals(activityId))) {
-                  found.add(task.path("id").asString());
-                  return true;
-                }
-              }
-              return false;
-            });
-    return found.get(0);
+    return api.awaitTask(filingId, Tokens.of(examiner), activityId);
   }
 
   private JsonNode awaitFiling(String id, java.util.function.Predicate<JsonNode> condition) {

@@ -3,10 +3,11 @@ package org.ipflow.platform.filing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.ByteArrayOutputStream;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.ipflow.platform.testing.Api;
 import org.ipflow.platform.testing.Filings;
@@ -69,11 +70,11 @@ class PortalNoticeAnswerIT {
         .contains(explanation);
   }
 
-  private static String status(Api api, String id) {
+  static String status(Api api, String id) {
     return api.get("/api/v1/filings/" + id, Tokens.of("alice")).json().path("status").asString();
   }
 
-  private static java.util.List<String> documentKinds(Api api, String id) {
+  static List<String> documentKinds(Api api, String id) {
     return api.get("/api/v1/filings/" + id, Tokens.of("alice"))
         .json()
         .path("documents")
@@ -83,7 +84,7 @@ class PortalNoticeAnswerIT {
   }
 
   /** A multipart form as the page's form sends it (bearer token: no CSRF token needed). */
-  private static Api.Response post(
+  static Api.Response post(
       Api api,
       String path,
       String user,
@@ -92,43 +93,17 @@ class PortalNoticeAnswerIT {
       String mediaType,
       byte[] content) {
     String boundary = "----ipflow" + UUID.randomUUID();
-    ByteArrayOutputStream body = new ByteArrayOutputStream();
-    part(body, boundary, "explanation", null, null, explanation.getBytes(StandardCharsets.UTF_8));
-    part(body, boundary, "answer-kind", null, null, "SUPPORTING_DOCUMENT".getBytes());
+    List<St96Requests.Part> parts = new ArrayList<>();
+    parts.add(St96Requests.Part.field("explanation", explanation));
+    parts.add(St96Requests.Part.field("answer-kind", "SUPPORTING_DOCUMENT"));
     if (fileName != null) {
-      part(body, boundary, "answer-file", fileName, mediaType, content);
+      parts.add(new St96Requests.Part("answer-file", fileName, mediaType, content));
     }
-    body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII));
     return api.send(
         api.builder(path, Tokens.of(user))
             .header("Content-Type", "multipart/form-data; boundary=" + boundary)
             .header("Accept", "text/html")
-            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+            .POST(HttpRequest.BodyPublishers.ofByteArray(St96Requests.body(boundary, parts)))
             .build());
-  }
-
-  private static void part(
-      ByteArrayOutputStream body,
-      String boundary,
-      String name,
-      String fileName,
-      String mediaType,
-      byte[] content) {
-    StringBuilder head =
-        new StringBuilder("--")
-            .append(boundary)
-            .append("\r\nContent-Disposition: form-data; name=\"")
-            .append(name)
-            .append('"');
-    if (fileName != null) {
-      head.append("; filename=\"")
-          .append(fileName)
-          .append("\"\r\nContent-Type: ")
-          .append(mediaType);
-    }
-    head.append("\r\n\r\n");
-    body.writeBytes(head.toString().getBytes(StandardCharsets.UTF_8));
-    body.writeBytes(content);
-    body.writeBytes("\r\n".getBytes(StandardCharsets.US_ASCII));
   }
 }

@@ -41,6 +41,11 @@ final class St96Requests {
     static Part xml(String name, String content) {
       return xml(name, content.getBytes(StandardCharsets.UTF_8));
     }
+
+    /** A form's text field. */
+    static Part field(String name, String value) {
+      return new Part(name, null, null, value.getBytes(StandardCharsets.UTF_8));
+    }
   }
 
   /** The two documents of a patent or utility-model filing. */

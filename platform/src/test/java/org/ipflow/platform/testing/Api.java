@@ -63,6 +63,30 @@ public final class Api {
     return issued[0];
   }
 
+  /**
+   * The id of the first task of the filing in the caller's task list (of {@code activityId}, or of
+   * any activity when it is {@code null}), once there is one.
+   */
+  public String awaitTask(String filingId, String token, String activityId) {
+    String[] found = {null};
+    org.awaitility.Awaitility.await()
+        .atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofMillis(200))
+        .until(
+            () -> {
+              for (JsonNode task : get("/api/v1/tasks", token).json()) {
+                if (task.path("filingId").asString().equals(filingId)
+                    && (activityId == null
+                        || task.path("activityId").asString().equals(activityId))) {
+                  found[0] = task.path("id").asString();
+                  return true;
+                }
+              }
+              return false;
+            });
+    return found[0];
+  }
+
   public Response send(HttpRequest request) {
     try {
       HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());

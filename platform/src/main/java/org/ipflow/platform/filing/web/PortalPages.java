@@ -15,6 +15,7 @@ import org.ipflow.platform.document.DocumentKind;
 import org.ipflow.platform.document.DocumentStore;
 import org.ipflow.platform.document.NewDocument;
 import org.ipflow.platform.document.StoredDocument;
+import org.ipflow.platform.filing.AmountDue;
 import org.ipflow.platform.filing.Filing;
 import org.ipflow.platform.filing.FilingService;
 import org.ipflow.platform.filing.FilingStatus;
@@ -23,6 +24,8 @@ import org.ipflow.platform.filing.Notice;
 import org.ipflow.platform.filing.TimelineEntry;
 import org.ipflow.platform.office.OfficeClock;
 import org.ipflow.platform.office.OfficeProperties;
+import org.ipflow.platform.payment.PaymentOrder;
+import org.ipflow.platform.payment.Payments;
 import org.ipflow.platform.security.CurrentUser;
 import org.ipflow.platform.web.ApiProblem;
 import org.ipflow.platform.web.ProblemsAsPages;
@@ -44,7 +47,8 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The applicant's portal: "My filings" and each filing's status, running time limits, timeline and
- * documents. Only the caller's own filings, as the service layer enforces; anyone else's is a 404.
+ * documents; answering a notice, sending observations on an objection, paying what the office asks.
+ * Only the caller's own filings, as the service layer enforces; anyone else's is a 404.
  */
 @Controller
 @ProblemsAsPages
@@ -59,13 +63,16 @@ class PortalPages {
   private final ZoneId zone;
   private final OfficeClock clock;
   private final MessageSource messages;
+  private final Payments payments;
 
   PortalPages(
       FilingService filings,
       DocumentStore documents,
       OfficeProperties office,
       OfficeClock clock,
-      MessageSource messages) {
+      MessageSource messages,
+      Payments payments) {
+    this.payments = payments;
     this.clock = clock;
     this.messages = messages;
     this.filings = filings;
@@ -168,7 +175,10 @@ class PortalPages {
     model.addAttribute(
         "answerable",
         filing.status() == FilingStatus.AWAITING_DEFICIENCY_RESPONSE
-            || filing.status() == FilingStatus.AWAITING_MISSING_ELEMENTS);
+            || filing.status() == FilingStatus.AWAITING_MISSING_ELEMENTS
+            || observing(filing));
+    model.addAttribute("observing", observing(filing));
+    filings.amountDue(id).ifPresent(due -> model.addAttribute("due", due));
     model.addAttribute(
         "answerKinds",
         FilingRequestValidator.documentKinds(filing.ipRight()).stream()
@@ -178,11 +188,18 @@ class PortalPages {
     return "portal/filing";
   }
 
+  /** Whether the office awaits the applicant's observations on an objection (right to be heard). */
+  private static boolean observing(Filing filing) {
+    return filing.status() == FilingStatus.AWAITING_OBSERVATIONS;
+  }
+
   /**
-   * The applicant's answer to a notice of deficiencies or of missing elements from the filing page:
-   * an explanation and a document added to the application as filed, checked as the API checks
-   * them, received as the API's answer is ({@link FilingService#respondToNotice}). Anything wrong
-   * is shown at its field, and nothing is stored.
+   * The applicant's answer from the filing page: to a notice of deficiencies or of missing
+   * elements, an explanation and a document added to the application as filed, received as the
+   * API's answer is ({@link FilingService#respondToNotice}); to an objection, observations (a text
+   * is required) and a document, received as the API's observations are ({@link
+   * FilingService#receiveObservations}). Checked as the API checks them; anything wrong is shown at
+   * its field, and nothing is stored.
    */
   @PostMapping(path = "/portal/filings/{id}/answer")
   String answer(
@@ -200,7 +217,9 @@ class PortalPages {
     Map<String, String> errors = new LinkedHashMap<>();
     boolean hasFile = file != null && !file.isEmpty();
     String text = explanation == null || explanation.isBlank() ? null : explanation.strip();
-    if (text == null && !hasFile) {
+    if (text == null && observing(filing)) {
+      errors.put("explanation", "portal.observations.error.empty");
+    } else if (text == null && !hasFile) {
       errors.put("explanation", "portal.answer.error.empty");
     } else if (text != null && text.length() > MAX_EXPLANATION) {
       errors.put("explanation", "portal.answer.error.tooLong");
@@ -232,6 +251,10 @@ class PortalPages {
         }
       }
     }
+    if (errors.isEmpty() && observing(filing)) {
+      filings.receiveObservations(id, text, documents, user);
+      return "redirect:/portal/filings/" + id + "?observed";
+    }
     if (errors.isEmpty()) {
       filings.respondToNotice(
           id, new NewFiling(filing.ipRight(), filing.content(), documents, null), user, text);
@@ -244,6 +267,39 @@ class PortalPages {
     model.addAttribute("explanation", explanation);
     response.setStatus(HttpStatus.BAD_REQUEST.value());
     return filing(id, caller, locale, model);
+  }
+
+  /**
+   * Pays what the office asks while the procedure waits for payment: the amount due, at the payment
+   * provider's, back to the filing page. Nothing due (already paid, or the request is over) is a
+   * conflict, never a second payment.
+   */
+  @PostMapping("/portal/filings/{id}/payment")
+  String pay(@PathVariable UUID id, Authentication caller, Locale locale) {
+    CurrentUser user = CurrentUser.of(caller);
+    Filing filing = filings.actable(id, user);
+    AmountDue due =
+        filings
+            .amountDue(id)
+            .orElseThrow(
+                () ->
+                    ApiProblem.conflict(
+                        "no-payment-due",
+                        "Application "
+                            + filing.applicationNumber().value()
+                            + " has no payment due."));
+    return "redirect:"
+        + payments.start(
+            new PaymentOrder(
+                id,
+                user.subject(),
+                due.amount(),
+                due.currency(),
+                messages.getMessage(
+                    "payment.requestedFee",
+                    new Object[] {filing.applicationNumber().value()},
+                    locale),
+                "/portal/filings/" + id));
   }
 
   /** A notice awaiting the filer's answer, what it asks in the reader's language. */
