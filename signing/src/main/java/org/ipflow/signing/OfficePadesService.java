@@ -25,7 +25,7 @@ import java.util.List;
 
 /**
  * DSS's PAdES service for the office's own signatures, without DSS checking again what the office
- * has just checked or made. One instance signs one document (it remembers that document's digest).
+ * has just checked or made.
  *
  * <ul>
  *   <li>Before each signature DSS builds and verifies the signing certificate's whole chain; here
@@ -33,9 +33,6 @@ import java.util.List;
  *       keys, and that each key signs what its certificate verifies, are checked apart, at most
  *       once per interval ({@code DssDocumentSigner.assertUsable}), and the chain does not change
  *       between signatures.
- *   <li>DSS digests the prepared PDF once to compute what to sign and again to build the signature
- *       over it (the two must be equal, or the signature would not verify): here the first digest
- *       is kept for the second.
  *   <li>When it time-stamps a signature it has just built (B-T), DSS validates that signature and
  *       its certificate chain again, as it does for a signature it is asked to augment; about a
  *       third of a seal's CPU went there. The office's fresh signature skips that step; an
@@ -45,9 +42,6 @@ import java.util.List;
 final class OfficePadesService extends PAdESService {
 
   private final FreshSignatures fresh;
-  private DSSDocument digested;
-  private PAdESSignatureParameters digestedWith;
-  private DSSMessageDigest digest;
 
   OfficePadesService(CertificateVerifier verifier, TSPSource tspSource) {
     super(verifier);
@@ -84,17 +78,7 @@ final class OfficePadesService extends PAdESService {
     }
   }
 
-  @Override
-  protected DSSMessageDigest computeDocumentDigest(
-      DSSDocument document, PAdESSignatureParameters parameters) {
-    if (digest == null || document != digested || parameters != digestedWith) {
-      digest = super.computeDocumentDigest(document, parameters);
-      digested = document;
-      digestedWith = parameters;
-    }
-    return digest;
-  }
-
+  /** As DSS's, with the T-level step of {@link FreshSignatureTimestamp}. */
   @Override
   protected byte[] generateCMSSignedData(
       DSSDocument document, PAdESSignatureParameters parameters, SignatureValue value) {
