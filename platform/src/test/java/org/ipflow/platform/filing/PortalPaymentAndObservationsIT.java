@@ -51,6 +51,10 @@ class PortalPaymentAndObservationsIT {
         .contains("id=\"amount-due\"")
         .contains("data-amount=\"50.00\"")
         .contains("data-currency=\"EUR\"");
+    JsonNode due = api.get("/api/v1/filings/" + id, Tokens.of("alice")).json().path("amountDue");
+    assertThat(new BigDecimal(due.path("amount").asString())).isEqualByComparingTo("50.00");
+    assertThat(due.path("currency").asString()).isEqualTo("EUR");
+    assertThat(due.path("lastDay").asString()).isNotBlank();
     assertThat(form("/portal/filings/" + id + "/payment", "agnes").status()).isEqualTo(404);
 
     Api.Response toProvider = form("/portal/filings/" + id + "/payment", "alice");
@@ -72,6 +76,9 @@ class PortalPaymentAndObservationsIT {
         .atMost(Duration.ofSeconds(60))
         .until(() -> !PortalNoticeAnswerIT.status(api, id).equals("AWAITING_PAYMENT"));
     assertThat(page("/portal/filings/" + id, "alice")).doesNotContain("id=\"amount-due\"");
+    assertThat(
+            api.get("/api/v1/filings/" + id, Tokens.of("alice")).json().path("amountDue").isNull())
+        .isTrue();
     Api.Response again = form("/portal/filings/" + id + "/payment", "alice");
     assertThat(again.status()).as("nothing is due any more").isEqualTo(409);
   }

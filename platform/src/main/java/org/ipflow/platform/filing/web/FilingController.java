@@ -93,6 +93,7 @@ class FilingController {
     FilingView view =
         FilingView.of(
             filing,
+            filings.amountDue(id).orElse(null),
             documents.forFiling(id),
             filings.notices(id),
             filings.payments(id),

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import org.ipflow.platform.document.SignatureCheck;
 import org.ipflow.platform.document.StoredDocument;
+import org.ipflow.platform.filing.AmountDue;
 import org.ipflow.platform.filing.Filing;
 import org.ipflow.platform.filing.Notice;
 import org.ipflow.platform.filing.ReceivedPayment;
@@ -15,7 +16,8 @@ import org.ipflow.workers.decision.Reason;
 
 /**
  * A filing as the API shows it: what was filed, where it stands, the time limits running against
- * the applicant, its payments, documents and timeline.
+ * the applicant, what it has to pay ({@code amountDue}, while the procedure waits for payment), its
+ * payments, documents and timeline.
  */
 record FilingView(
     UUID id,
@@ -28,6 +30,7 @@ record FilingView(
     Filing.Content content,
     Fee fee,
     Filing.Registration registration,
+    AmountDue amountDue,
     List<NoticeView> notices,
     List<ReceivedPayment> payments,
     List<Document> documents,
@@ -62,6 +65,7 @@ record FilingView(
 
   static FilingView of(
       Filing filing,
+      AmountDue amountDue,
       List<StoredDocument> documents,
       List<Notice> notices,
       List<ReceivedPayment> payments,
@@ -78,6 +82,7 @@ record FilingView(
         filing.content(),
         filing.fee() == null ? null : new Fee(filing.fee().amount(), filing.fee().currency()),
         filing.registration(),
+        amountDue,
         notices.stream()
             .map(
                 n ->
