@@ -95,29 +95,31 @@ abstract class DecisionTask extends OperatonTask implements SignallableActivityB
     LEAVE.performDefaultOutgoingBehavior(execution);
   }
 
+  /**
+   * Decides and records the decision, once per step: a redelivered step decides again (a pure
+   * function of what it reads), and the ledger keeps and returns the row it already holds for the
+   * step (its unique key), so the first decision is the one carried into the case. Looking the row
+   * up first would cost every step a read that almost never finds anything: a step's row and its
+   * engine transaction commit together.
+   */
   private LedgerEntry decideOnce(TaskContext task) {
-    return ledger
-        .find(task.step().activityInstanceId(), decisionType())
-        .orElseGet(
-            () -> {
-              Decision decision = decide(task);
-              Optional<String> basis = automation.legalBasisOf(decision.type());
-              Decision recorded =
-                  new Decision(
-                      decision.type(),
-                      decision.version(),
-                      decision.outcome(),
-                      decision.reasons(),
-                      decision.inputs(),
-                      decision.outputs(),
-                      LegalBases.recorded(decision.legalBasis(), basis));
-              return ledger.record(
-                  task.filingId(),
-                  recorded,
-                  Actor.system(workerName()),
-                  task.step(),
-                  clock.now(),
-                  basis.isEmpty());
-            });
+    Decision decision = decide(task);
+    Optional<String> basis = automation.legalBasisOf(decision.type());
+    Decision recorded =
+        new Decision(
+            decision.type(),
+            decision.version(),
+            decision.outcome(),
+            decision.reasons(),
+            decision.inputs(),
+            decision.outputs(),
+            LegalBases.recorded(decision.legalBasis(), basis));
+    return ledger.record(
+        task.filingId(),
+        recorded,
+        Actor.system(workerName()),
+        task.step(),
+        clock.now(),
+        basis.isEmpty());
   }
 }
