@@ -269,7 +269,8 @@ class AuthorizationMatrixIT {
             case "documents" -> ids.get("document");
             case "notices" -> ids.get("notice");
             case "decisions" -> ids.get("decision");
-            case "tasks", "contests", "oppositions", "parties" -> UUID.randomUUID().toString();
+            case "tasks", "contests", "oppositions", "parties", "drafts" ->
+                UUID.randomUUID().toString();
             // The filing wizard's steps: one of them.
             case "new" -> "who";
             case "payments" -> "simulated";

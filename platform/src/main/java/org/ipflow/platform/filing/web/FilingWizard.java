@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.IntStream;
 import org.ipflow.platform.document.DocumentKind;
 import org.ipflow.platform.filing.Filing;
@@ -118,6 +119,16 @@ class FilingWizard {
   String start(Authentication caller) {
     String step = drafts.find(CurrentUser.of(caller).subject()).map(WizardDraft::step).orElse(null);
     return "redirect:/portal/filings/new/" + Step.of(step).orElse(Step.RIGHT).slug();
+  }
+
+  /**
+   * Sets the application in progress aside (it stays listed in "My filings", to be continued later)
+   * and begins another.
+   */
+  @PostMapping("/another")
+  String another(Authentication caller) {
+    drafts.setAside(owner(caller));
+    return "redirect:/portal/filings/new";
   }
 
   @GetMapping("/{step}")
@@ -234,7 +245,7 @@ class FilingWizard {
     }
     NewFiling filing = FilingRequestValidator.validate(draft.filing(), clock.today());
     Submission submission = submissions.receive(filing, user.subject(), "portal-" + draft.id());
-    drafts.delete(user.subject(), draft.id());
+    drafts.delete(user.subject(), UUID.fromString(draft.id()));
     String page = "/portal/filings/" + submission.receipt().id() + "?filed";
     if (submission.replayed()) {
       return "redirect:" + page;

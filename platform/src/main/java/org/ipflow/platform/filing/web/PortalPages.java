@@ -64,6 +64,7 @@ class PortalPages {
   private final OfficeClock clock;
   private final MessageSource messages;
   private final Payments payments;
+  private final FilingDrafts drafts;
 
   PortalPages(
       FilingService filings,
@@ -71,8 +72,10 @@ class PortalPages {
       OfficeProperties office,
       OfficeClock clock,
       MessageSource messages,
-      Payments payments) {
+      Payments payments,
+      FilingDrafts drafts) {
     this.payments = payments;
+    this.drafts = drafts;
     this.clock = clock;
     this.messages = messages;
     this.filings = filings;
@@ -81,8 +84,9 @@ class PortalPages {
   }
 
   /**
-   * The caller's filings, newest first; {@code q} finds words of the application number, the mark
-   * or the title (case and accents aside), {@code status} keeps one status.
+   * The caller's applications in progress (the wizard's drafts, most recently changed first) and
+   * filings, newest first; {@code q} finds words of the application number, the mark or the title
+   * (case and accents aside), {@code status} keeps one status.
    */
   @GetMapping("/portal/filings")
   String mine(
@@ -98,6 +102,11 @@ class PortalPages {
             .findFirst()
             .orElse(null);
     model.addAttribute("user", CurrentUser.userNameOf(caller));
+    model.addAttribute(
+        "drafts",
+        drafts.list(CurrentUser.of(caller).subject()).stream()
+            .map(held -> Draft.of(held, zone))
+            .toList());
     model.addAttribute("hasFilings", !all.isEmpty());
     model.addAttribute("q", wanted);
     model.addAttribute("status", only == null ? "" : only.name());
@@ -300,6 +309,31 @@ class PortalPages {
                     new Object[] {filing.applicationNumber().value()},
                     locale),
                 "/portal/filings/" + id));
+  }
+
+  /** An application in progress as "My filings" lists it. */
+  record Draft(
+      String id,
+      String ipRight,
+      String title,
+      String step,
+      ZonedDateTime updatedAt,
+      boolean current) {
+
+    static Draft of(FilingDrafts.Held held, ZoneId zone) {
+      FilingRequest filing = held.draft().filing();
+      String title =
+          filing.mark() != null && filing.mark().text() != null
+              ? filing.mark().text()
+              : filing.invention() != null ? filing.invention().title() : null;
+      return new Draft(
+          held.draft().id(),
+          filing.ipRight(),
+          title,
+          held.draft().step(),
+          held.updatedAt().atZone(zone),
+          held.current());
+    }
   }
 
   /** A notice awaiting the filer's answer, what it asks in the reader's language. */
