@@ -351,22 +351,7 @@ class ContestScenarioIT {
   }
 
   private String awaitTask(String filingId, String activityId, String user) {
-    List<String> found = new ArrayList<>();
-    await()
-        .atMost(Duration.ofSeconds(60))
-        .pollInterval(Duration.ofMillis(200))
-        .until(
-            () -> {
-              for (JsonNode task : api.get("/api/v1/tasks", Tokens.of(user)).json()) {
-                if (task.path("filingId").asString().equals(filingId)
-                    && task.path("activityId").asString().equals(activityId)) {
-                  found.add(task.path("id").asString());
-                  return true;
-                }
-              }
-              return false;
-            });
-    return found.get(0);
+    return api.awaitTask(filingId, Tokens.of(user), activityId);
   }
 
   private static UUID uuid(JsonNode node) {
