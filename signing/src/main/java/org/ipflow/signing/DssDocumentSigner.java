@@ -47,6 +47,7 @@ final class DssDocumentSigner implements DocumentSigner {
   private final DssSignatureValidator validator;
   private final Duration renewalMargin;
   private final Map<CertificateToken, Instant> revocationChecked = new ConcurrentHashMap<>();
+  private final SignatureSpace space = new SignatureSpace();
 
   /** How long a successful revocation check of a signing certificate is relied on. */
   static final Duration REVOCATION_CHECK_INTERVAL = Duration.ofMinutes(1);
@@ -64,6 +65,11 @@ final class DssDocumentSigner implements DocumentSigner {
     this.profiles = profiles;
     this.validator = validator;
     this.renewalMargin = renewalMargin;
+  }
+
+  /** The room PDFs keep for signatures and time-stamps (learnt from the last ones). */
+  SignatureSpace space() {
+    return space;
   }
 
   @Override
@@ -120,9 +126,22 @@ final class DssDocumentSigner implements DocumentSigner {
   }
 
   private DSSDocument signPades(byte[] pdf, SigningRequest request, KeyRing.Key key) {
-    PAdESService service = padesService();
+    int room = space.forSignature(key.entry().getCertificate());
+    try {
+      return signPades(pdf, request, key, room);
+    } catch (RuntimeException e) {
+      if (room == SignatureSpace.DSS_DEFAULT || !SignatureSpace.TooSmall.in(e)) {
+        throw e;
+      }
+      return signPades(pdf, request, key, SignatureSpace.DSS_DEFAULT);
+    }
+  }
+
+  private DSSDocument signPades(byte[] pdf, SigningRequest request, KeyRing.Key key, int room) {
+    PAdESService service = padesService(space.measuring(tspSource, 0));
     PAdESSignatureParameters parameters = new PAdESSignatureParameters();
     parameters.setSignatureLevel(padesLevel(request.level()));
+    parameters.setContentSize(room);
     common(parameters, key);
     parameters.setSignerName(key.name());
     parameters.setAppName(APP_NAME);
@@ -240,12 +259,7 @@ final class DssDocumentSigner implements DocumentSigner {
       DSSDocument document = new InMemoryDocument(signed);
       DSSDocument augmented =
           switch (format) {
-            case PADES -> {
-              PAdESSignatureParameters parameters = new PAdESSignatureParameters();
-              parameters.setSignatureLevel(padesLevel(targetLevel));
-              parameters.setDigestAlgorithm(DIGEST);
-              yield padesService().extendDocument(document, parameters);
-            }
+            case PADES -> augmentPades(document, targetLevel);
             case XADES_DETACHED -> {
               if (detachedContent == null) {
                 throw new SigningException(
@@ -281,6 +295,31 @@ final class DssDocumentSigner implements DocumentSigner {
     }
   }
 
+  /**
+   * Augments a PAdES signature, its document time-stamps given the room of the TSA's largest token
+   * so far; made again with DSS's default room when a token does not fit.
+   */
+  private DSSDocument augmentPades(DSSDocument document, SignatureLevel targetLevel) {
+    int room = space.forTimestamp();
+    try {
+      return augmentPades(document, targetLevel, room);
+    } catch (RuntimeException e) {
+      if (room == SignatureSpace.DSS_DEFAULT || !SignatureSpace.TooSmall.in(e)) {
+        throw e;
+      }
+      return augmentPades(document, targetLevel, SignatureSpace.DSS_DEFAULT);
+    }
+  }
+
+  private DSSDocument augmentPades(DSSDocument document, SignatureLevel targetLevel, int room) {
+    PAdESSignatureParameters parameters = new PAdESSignatureParameters();
+    parameters.setSignatureLevel(padesLevel(targetLevel));
+    parameters.setDigestAlgorithm(DIGEST);
+    parameters.getSignatureTimestampParameters().setContentSize(room);
+    parameters.getArchiveTimestampParameters().setContentSize(room);
+    return padesService(space.measuring(tspSource, room)).extendDocument(document, parameters);
+  }
+
   @Override
   public Optional<Instant> archiveTimestampRenewalDue(byte[] signed, byte[] detachedContent) {
     Objects.requireNonNull(signed, "signed");
@@ -302,8 +341,8 @@ final class DssDocumentSigner implements DocumentSigner {
         .map(expiry -> expiry.minus(renewalMargin));
   }
 
-  private PAdESService padesService() {
-    return new OfficePadesService(trust.newSigningCertificateVerifier(), tspSource);
+  private PAdESService padesService(TSPSource tsa) {
+    return new OfficePadesService(trust.newSigningCertificateVerifier(), tsa, space);
   }
 
   private static DSSDocument detached(byte[] signature, byte[] content) {

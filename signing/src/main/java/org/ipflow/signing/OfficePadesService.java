@@ -42,12 +42,14 @@ import java.util.List;
 final class OfficePadesService extends PAdESService {
 
   private final FreshSignatures fresh;
+  private final SignatureSpace space;
 
-  OfficePadesService(CertificateVerifier verifier, TSPSource tspSource) {
+  OfficePadesService(CertificateVerifier verifier, TSPSource tspSource, SignatureSpace space) {
     super(verifier);
     setTspSource(tspSource);
     setPdfObjFactory(new OfficePdfObjects());
     this.fresh = new FreshSignatures(verifier, tspSource);
+    this.space = space;
   }
 
   @Override
@@ -78,13 +80,18 @@ final class OfficePadesService extends PAdESService {
     }
   }
 
-  /** As DSS's, with the T-level step of {@link FreshSignatureTimestamp}. */
+  /**
+   * As DSS's, with the T-level step of {@link FreshSignatureTimestamp}; the signature's size is
+   * recorded for the room the next one reserves ({@link SignatureSpace}).
+   */
   @Override
   protected byte[] generateCMSSignedData(
       DSSDocument document, PAdESSignatureParameters parameters, SignatureValue value) {
-    return fresh
-        .build(computeDocumentDigest(document, parameters), parameters, value)
-        .getDEREncoded();
+    byte[] cms =
+        fresh.build(computeDocumentDigest(document, parameters), parameters, value).getDEREncoded();
+    space.signatureMade(
+        parameters.getSigningCertificate(), cms.length, parameters.getContentSize());
+    return cms;
   }
 
   /**
