@@ -1,9 +1,12 @@
 package org.ipflow.signing;
 
 import eu.europa.esig.dss.cades.CAdESSignatureParameters;
+import eu.europa.esig.dss.cades.CAdESUtils;
 import eu.europa.esig.dss.cades.signature.CAdESLevelBaselineT;
 import eu.europa.esig.dss.cms.CMS;
+import eu.europa.esig.dss.cms.CMSUtils;
 import eu.europa.esig.dss.cms.operator.CustomContentSignerBuilder;
+import eu.europa.esig.dss.enumerations.DigestAlgorithm;
 import eu.europa.esig.dss.enumerations.SignatureLevel;
 import eu.europa.esig.dss.model.DSSDocument;
 import eu.europa.esig.dss.model.DSSMessageDigest;
@@ -13,15 +16,16 @@ import eu.europa.esig.dss.pades.PAdESSignatureParameters;
 import eu.europa.esig.dss.pades.signature.ExternalCMSService;
 import eu.europa.esig.dss.pades.signature.PAdESService;
 import eu.europa.esig.dss.signature.AbstractSignatureParameters;
-import eu.europa.esig.dss.signature.SignatureRequirementsChecker;
 import eu.europa.esig.dss.signature.SignatureValueChecker;
 import eu.europa.esig.dss.spi.DSSUtils;
-import eu.europa.esig.dss.spi.signature.AdvancedSignature;
 import eu.europa.esig.dss.spi.validation.CertificateVerifier;
 import eu.europa.esig.dss.spi.x509.tsp.TSPSource;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
+import org.bouncycastle.asn1.cms.AttributeTable;
+import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
+import org.bouncycastle.cms.SignerInformation;
 
 /**
  * DSS's PAdES service for the office's own signatures, without DSS checking again what the office
@@ -130,14 +134,18 @@ final class OfficePadesService extends PAdESService {
         throw new SigningException(
             "No time-stamping authority for a " + parameters.getSignatureLevel());
       }
-      parameters
-          .getContext()
-          .setDetachedContents(List.of(DSSUtils.toDigestDocument(messageDigest)));
       return new FreshSignatureTimestamp(tspSource, verifier).extendCMSSignatures(cms, parameters);
     }
   }
 
-  /** DSS's T-level step for a signature built a moment ago by the office's own key. */
+  /**
+   * DSS's T-level step for a signature built a moment ago by the office's own key: its signature
+   * value is time-stamped (the unsigned attribute DSS adds, {@code CAdESLevelBaselineT}), without
+   * DSS first analysing the CMS twice as a signature to augment (two document analysers, the
+   * signature's identifier digested twice, a tenth of a seal) to check what holds for a signature
+   * made here: one signer, no time-stamp or evidence record yet, its value just computed from the
+   * digest above with a key checked against its certificate.
+   */
   private static final class FreshSignatureTimestamp extends CAdESLevelBaselineT {
 
     FreshSignatureTimestamp(TSPSource tspSource, CertificateVerifier verifier) {
@@ -145,19 +153,22 @@ final class OfficePadesService extends PAdESService {
     }
 
     @Override
-    protected SignatureRequirementsChecker getSignatureRequirementsChecker(
-        CAdESSignatureParameters parameters) {
-      return new SignatureRequirementsChecker(certificateVerifier, parameters) {
-        @Override
-        public void assertSignaturesValid(Collection<AdvancedSignature> signatures) {
-          // Just built from the digest above and the key checked against its certificate.
-        }
-
-        @Override
-        public void assertSigningCertificateIsValid(Collection<AdvancedSignature> signatures) {
-          // Checked before signing (validity at the signing time; revocation per interval).
-        }
-      };
+    public CMS extendCMSSignatures(CMS cms, CAdESSignatureParameters parameters) {
+      Collection<SignerInformation> signers = cms.getSignerInfos().getSigners();
+      if (signers.size() != 1) {
+        throw new SigningException(
+            "A fresh office signature has one signer, not " + signers.size());
+      }
+      SignerInformation signer = signers.iterator().next();
+      DigestAlgorithm algorithm = parameters.getSignatureTimestampParameters().getDigestAlgorithm();
+      DSSMessageDigest digest =
+          new DSSMessageDigest(algorithm, DSSUtils.digest(algorithm, signer.getSignature()));
+      AttributeTable unsigned =
+          CAdESUtils.getUnsignedAttributes(signer)
+              .add(
+                  PKCSObjectIdentifiers.id_aa_signatureTimeStampToken,
+                  getTimeStampAttributeValue(digest, algorithm));
+      return replaceSigners(cms, List.of(CMSUtils.replaceUnsignedAttributes(signer, unsigned)));
     }
   }
 }
