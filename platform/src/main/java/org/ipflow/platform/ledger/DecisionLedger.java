@@ -21,6 +21,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JavaType;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,12 +29,14 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class DecisionLedger {
 
-  private static final TypeReference<List<Reason>> REASONS = new TypeReference<>() {};
-  private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
-
   // Keys sorted so that the same inputs always hash the same, whatever map they came in.
   private final JsonMapper json =
       JsonMapper.builder().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
+  // Resolved once: Jackson resolves a TypeReference's generic type again on every read.
+  private final JavaType reasonsType =
+      json.getTypeFactory().constructType(new TypeReference<List<Reason>>() {});
+  private final JavaType mapType =
+      json.getTypeFactory().constructType(new TypeReference<Map<String, Object>>() {});
   private final JdbcClient jdbc;
 
   DecisionLedger(JdbcClient jdbc) {
@@ -87,9 +90,12 @@ public class DecisionLedger {
       UUID reviewsDecisionId,
       boolean awaitsConfirmation) {
     String inputs = json.writeValueAsString(decision.inputs());
-    // One round trip: the inserted row comes back; a conflict (the step's row exists) returns
-    // nothing, and the existing row is read.
-    Optional<LedgerEntry> inserted =
+    String outputs = json.writeValueAsString(decision.outputs());
+    String hash = sha256(inputs);
+    UUID id = UUID.randomUUID();
+    // One round trip: the new row's time as stored comes back; a conflict (the step's row exists)
+    // returns nothing, and the existing row is read.
+    Optional<Instant> inserted =
         jdbc.sql(
                 """
                 INSERT INTO decision_ledger (id, filing_id, decision_type, decision_version, outcome,
@@ -101,17 +107,17 @@ public class DecisionLedger {
                     :actorKind, :processInstanceId, :activityId, :activityInstanceId, :decidedAt,
                     :reviews, :awaits)
                 ON CONFLICT ON CONSTRAINT decision_ledger_once_per_activity DO NOTHING
-                RETURNING *
+                RETURNING decided_at
                 """)
-            .param("id", UUID.randomUUID())
+            .param("id", id)
             .param("filingId", filingId)
             .param("type", decision.type())
             .param("version", decision.version())
             .param("outcome", decision.outcome())
             .param("reasons", json.writeValueAsString(decision.reasons()))
             .param("inputs", inputs)
-            .param("hash", sha256(inputs))
-            .param("outputs", json.writeValueAsString(decision.outputs()))
+            .param("hash", hash)
+            .param("outputs", outputs)
             .param("legalBasis", decision.legalBasis())
             .param("actor", actor.id())
             .param("actorKind", actor.kind().name())
@@ -121,10 +127,28 @@ public class DecisionLedger {
             .param("decidedAt", OffsetDateTime.ofInstant(decidedAt, ZoneOffset.UTC))
             .param("reviews", reviewsDecisionId)
             .param("awaits", awaitsConfirmation)
-            .query(this::map)
+            .query((row, n) -> row.getObject("decided_at", OffsetDateTime.class).toInstant())
             .optional();
     if (inserted.isPresent()) {
-      return inserted.get();
+      // The row as stored, without reading back what was just written: reasons are records
+      // already; the snapshots are read from their JSON, so that they hold the JSON types a
+      // later read of the row gives (what a redelivered step applies).
+      return new LedgerEntry(
+          id,
+          filingId,
+          decision.type(),
+          decision.version(),
+          decision.outcome(),
+          List.copyOf(decision.reasons()),
+          json.readValue(inputs, mapType),
+          hash,
+          json.readValue(outputs, mapType),
+          decision.legalBasis(),
+          actor,
+          step,
+          inserted.get(),
+          reviewsDecisionId,
+          awaitsConfirmation);
     }
     return find(step.activityInstanceId(), decision.type())
         .orElseThrow(
@@ -201,10 +225,10 @@ public class DecisionLedger {
         row.getString("decision_type"),
         row.getString("decision_version"),
         row.getString("outcome"),
-        json.readValue(row.getString("reasons"), REASONS),
-        json.readValue(row.getString("input_snapshot"), MAP),
+        json.readValue(row.getString("reasons"), reasonsType),
+        json.readValue(row.getString("input_snapshot"), mapType),
         row.getString("input_hash"),
-        json.readValue(row.getString("outputs"), MAP),
+        json.readValue(row.getString("outputs"), mapType),
         row.getString("legal_basis"),
         new Actor(row.getString("actor"), Actor.Kind.valueOf(row.getString("actor_kind"))),
         new EngineStep(
