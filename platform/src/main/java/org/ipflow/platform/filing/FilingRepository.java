@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.ipflow.workers.decision.Reason;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -26,6 +27,16 @@ class FilingRepository {
   private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
   private static final TypeReference<List<Reason>> REASONS = new TypeReference<>() {};
   private final JsonMapper json = JsonMapper.builder().build();
+
+  /**
+   * Contents already read, by their JSON: every step of a filing's procedure loads the filing, and
+   * its content (immutable records) changes far less often than that. Bounded; long ones are not
+   * kept.
+   */
+  private final Map<String, Filing.Content> contents = new ConcurrentHashMap<>();
+
+  private static final int CONTENTS_KEPT = 512;
+  private static final int CONTENT_KEPT_UP_TO_CHARS = 32_768;
 
   FilingRepository(JdbcClient jdbc) {
     this.jdbc = jdbc;
@@ -435,7 +446,7 @@ class FilingRepository {
   }
 
   private Filing map(ResultSet row, int rowNum) throws SQLException {
-    Filing.Content content = json.readValue(row.getString("request"), Filing.Content.class);
+    Filing.Content content = content(row.getString("request"));
     BigDecimal fee = row.getBigDecimal("fee_amount");
     String registrationNumber = row.getString("registration_number");
     return new Filing(
@@ -455,6 +466,20 @@ class FilingRepository {
                 row.getObject("registration_date", LocalDate.class),
                 row.getObject("expiry_date", LocalDate.class)),
         row.getInt("version"));
+  }
+
+  private Filing.Content content(String request) {
+    Filing.Content content = contents.get(request);
+    if (content == null) {
+      content = json.readValue(request, Filing.Content.class);
+      if (request.length() <= CONTENT_KEPT_UP_TO_CHARS) {
+        if (contents.size() >= CONTENTS_KEPT) {
+          contents.clear(); // crude, but a bound; the procedure's hot filings come back at once
+        }
+        contents.put(request, content);
+      }
+    }
+    return content;
   }
 
   private static OffsetDateTime utc(Instant instant) {
