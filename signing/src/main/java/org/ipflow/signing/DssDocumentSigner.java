@@ -296,8 +296,8 @@ final class DssDocumentSigner implements DocumentSigner {
   }
 
   /**
-   * Augments a PAdES signature, its document time-stamps given the room of the TSA's largest token
-   * so far; made again with DSS's default room when a token does not fit.
+   * Augments a PAdES signature. Its document time-stamps get the room of the TSA's largest token so
+   * far; when a token does not fit, the augmentation is made again with DSS's default room.
    */
   private DSSDocument augmentPades(DSSDocument document, SignatureLevel targetLevel) {
     int room = space.forTimestamp();

@@ -25,7 +25,7 @@ final class CertificatePdf {
 
   private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
   private static final float MARGIN = 60;
-  private static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
+  static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
 
   /**
    * The font parsed once per thread (a parsed font is not thread-safe), with glyph substitution
@@ -33,7 +33,7 @@ final class CertificatePdf {
    * copyable exactly as written (no ligatures), and shaping each line cost two thirds of the
    * layout.
    */
-  private static final ThreadLocal<TrueTypeFont> PARSED_FONT =
+  static final ThreadLocal<TrueTypeFont> PARSED_FONT =
       ThreadLocal.withInitial(
           () -> {
             try (InputStream in = CertificatePdf.class.getResourceAsStream(FONT)) {
@@ -105,16 +105,29 @@ final class CertificatePdf {
     return y - size * 1.4f;
   }
 
-  private static List<String> wrap(String text, PDType0Font font, float size) throws IOException {
+  /**
+   * Breaks {@code text} into lines no wider than the page's text width. A line's width is the sum
+   * of its words' and spaces' widths (the font's glyph widths add up; no kerning is applied), so
+   * each word is measured once rather than the whole line again for every word.
+   */
+  static List<String> wrap(String text, PDType0Font font, float size) throws IOException {
+    float limit = WIDTH * 1000 / size;
+    float space = font.getStringWidth(" ");
     List<String> lines = new ArrayList<>();
     StringBuilder line = new StringBuilder();
+    float width = 0;
     for (String word : text.split(" ")) {
-      String candidate = line.isEmpty() ? word : line + " " + word;
-      if (font.getStringWidth(candidate) / 1000 * size > WIDTH && !line.isEmpty()) {
+      float wordWidth = font.getStringWidth(word);
+      if (line.isEmpty()) {
+        line.append(word);
+        width = wordWidth;
+      } else if (width + space + wordWidth > limit) {
         lines.add(line.toString());
         line = new StringBuilder(word);
+        width = wordWidth;
       } else {
-        line = new StringBuilder(candidate);
+        line.append(' ').append(word);
+        width += space + wordWidth;
       }
     }
     lines.add(line.toString());
