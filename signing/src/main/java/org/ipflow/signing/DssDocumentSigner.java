@@ -113,11 +113,13 @@ final class DssDocumentSigner implements DocumentSigner {
         request.role() == SignerRole.OFFICE_SEAL ? keys.seal() : keys.officer(request.officer());
     try {
       DSSDocument signed =
-          switch (format) {
-            case PADES -> signPades(document, request, key);
-            case XADES_DETACHED -> signXades(document, fileName, request, key);
-            case JADES -> signJades(document, request, key);
-          };
+          ServiceFiles.remembered(
+              () ->
+                  switch (format) {
+                    case PADES -> signPades(document, request, key);
+                    case XADES_DETACHED -> signXades(document, fileName, request, key);
+                    case JADES -> signJades(document, request, key);
+                  });
       return bytes(signed);
     } catch (IOException | RuntimeException e) {
       throw new SigningException(
@@ -258,28 +260,8 @@ final class DssDocumentSigner implements DocumentSigner {
     try {
       DSSDocument document = new InMemoryDocument(signed);
       DSSDocument augmented =
-          switch (format) {
-            case PADES -> augmentPades(document, targetLevel);
-            case XADES_DETACHED -> {
-              if (detachedContent == null) {
-                throw new SigningException(
-                    "Cannot augment a detached XAdES signature without the signed document");
-              }
-              XAdESService service = new XAdESService(trust.newSigningCertificateVerifier());
-              service.setTspSource(tspSource);
-              XAdESSignatureParameters parameters = new XAdESSignatureParameters();
-              parameters.setSignatureLevel(xadesLevel(targetLevel));
-              parameters.setSignaturePackaging(SignaturePackaging.DETACHED);
-              parameters.setDigestAlgorithm(DIGEST);
-              parameters.setDetachedContents(List.of(detached(signed, detachedContent)));
-              yield service.extendDocument(document, parameters);
-            }
-            case JADES -> {
-              JAdESService service = new JAdESService(trust.newSigningCertificateVerifier());
-              service.setTspSource(tspSource);
-              yield service.extendDocument(document, jadesParameters(targetLevel));
-            }
-          };
+          ServiceFiles.remembered(
+              () -> extend(format, document, signed, detachedContent, targetLevel));
       return bytes(augmented);
     } catch (SigningException e) {
       throw e;
@@ -293,6 +275,37 @@ final class DssDocumentSigner implements DocumentSigner {
               + Errors.describe(e),
           e);
     }
+  }
+
+  /** DSS's extension of {@code document} (the bytes {@code signed}) to {@code targetLevel}. */
+  private DSSDocument extend(
+      SignatureFormat format,
+      DSSDocument document,
+      byte[] signed,
+      byte[] detachedContent,
+      SignatureLevel targetLevel) {
+    return switch (format) {
+      case PADES -> augmentPades(document, targetLevel);
+      case XADES_DETACHED -> {
+        if (detachedContent == null) {
+          throw new SigningException(
+              "Cannot augment a detached XAdES signature without the signed document");
+        }
+        XAdESService service = new XAdESService(trust.newSigningCertificateVerifier());
+        service.setTspSource(tspSource);
+        XAdESSignatureParameters parameters = new XAdESSignatureParameters();
+        parameters.setSignatureLevel(xadesLevel(targetLevel));
+        parameters.setSignaturePackaging(SignaturePackaging.DETACHED);
+        parameters.setDigestAlgorithm(DIGEST);
+        parameters.setDetachedContents(List.of(detached(signed, detachedContent)));
+        yield service.extendDocument(document, parameters);
+      }
+      case JADES -> {
+        JAdESService service = new JAdESService(trust.newSigningCertificateVerifier());
+        service.setTspSource(tspSource);
+        yield service.extendDocument(document, jadesParameters(targetLevel));
+      }
+    };
   }
 
   /**

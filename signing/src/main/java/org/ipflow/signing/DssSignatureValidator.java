@@ -103,7 +103,7 @@ final class DssSignatureValidator implements SignatureValidator {
   private SignedDocumentValidator validator(DSSDocument document, DSSDocument detached) {
     SignedDocumentValidator validator;
     try {
-      validator = SignedDocumentValidator.fromDocument(document);
+      validator = ServiceFiles.remembered(() -> SignedDocumentValidator.fromDocument(document));
     } catch (RuntimeException e) {
       return null;
     }
@@ -115,7 +115,7 @@ final class DssSignatureValidator implements SignatureValidator {
       DSSDocument dssDocument, String fileName, DSSDocument detached, Content content) {
     SignedDocumentValidator validator;
     try {
-      validator = SignedDocumentValidator.fromDocument(dssDocument);
+      validator = ServiceFiles.remembered(() -> SignedDocumentValidator.fromDocument(dssDocument));
     } catch (UnsupportedOperationException e) {
       return ValidationResult.unsigned(
           "The document is in no signature format the validator recognises", null);
