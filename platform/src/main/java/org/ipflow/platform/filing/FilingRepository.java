@@ -418,9 +418,14 @@ class FilingRepository {
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 
-  /** Locks the filing's row for the rest of the transaction: one change at a time per filing. */
+  /**
+   * Locks the filing's row for the rest of the transaction: one change at a time per filing. A
+   * no-key lock, as an update takes: rows that only refer to the filing (its documents, events,
+   * ledger rows, the receipt) are still added meanwhile, where a full lock made each of their
+   * foreign-key checks wait for the locking transaction to end.
+   */
   Optional<Filing> lock(UUID id) {
-    return jdbc.sql("SELECT * FROM filing WHERE id = :id FOR UPDATE")
+    return jdbc.sql("SELECT * FROM filing WHERE id = :id FOR NO KEY UPDATE")
         .param("id", id)
         .query(this::map)
         .optional();
