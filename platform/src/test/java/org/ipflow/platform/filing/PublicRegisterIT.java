@@ -38,11 +38,8 @@ class PublicRegisterIT {
     JsonNode published = file(word + " PUBLIC");
     JsonNode unpublished = file(word + " HIDDEN");
     String number = published.path("applicationNumber").asString();
-    filings.publish(
-        UUID.fromString(published.path("id").asString()),
-        "Application",
-        FilingStatus.PUBLISHED,
-        "test");
+    Publication.publishWhenTheProcedureWaits(
+        filings, UUID.fromString(published.path("id").asString()));
 
     JsonNode found = search("text=" + word);
     assertThat(found.path("items")).hasSize(1);

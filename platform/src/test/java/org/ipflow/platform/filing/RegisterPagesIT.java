@@ -44,11 +44,8 @@ class RegisterPagesIT {
     JsonNode published = file(word + " PUBLIC");
     JsonNode unpublished = file(word + " HIDDEN");
     String number = published.path("applicationNumber").asString();
-    filings.publish(
-        UUID.fromString(published.path("id").asString()),
-        "Application",
-        FilingStatus.PUBLISHED,
-        "test");
+    Publication.publishWhenTheProcedureWaits(
+        filings, UUID.fromString(published.path("id").asString()));
 
     try (Browser browser = Browser.start()) {
       browser.open(base + "/register?lang=en");
