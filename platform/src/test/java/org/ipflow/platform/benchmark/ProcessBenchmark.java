@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -67,12 +69,27 @@ public final class ProcessBenchmark {
       double perSecond,
       Percentiles marks,
       Percentiles designs,
-      double jvmCores) {}
+      double jvmCores,
+      OptionalDouble postgresCores) {
 
-  /** What one round of one path measured. */
-  private record Sample(List<Long> marks, List<Long> designs, long nanos, long cpuNanos) {
+    /**
+     * Machine CPU per filing, the JVM's and PostgreSQL's: what a filing costs, whatever the load.
+     */
+    OptionalDouble cpuMillisPerFiling() {
+      return postgresCores.isPresent()
+          ? OptionalDouble.of((jvmCores + postgresCores.getAsDouble()) * 1000 / perSecond)
+          : OptionalDouble.empty();
+    }
+  }
+
+  /**
+   * What one round of one path measured; {@code postgresCpuNanos} is negative where the server's
+   * CPU time cannot be read.
+   */
+  private record Sample(
+      List<Long> marks, List<Long> designs, long nanos, long cpuNanos, long postgresCpuNanos) {
     static Sample none() {
-      return new Sample(List.of(), List.of(), 0, 0);
+      return new Sample(List.of(), List.of(), 0, 0, 0);
     }
 
     Sample plus(Sample other) {
@@ -80,7 +97,11 @@ public final class ProcessBenchmark {
       m.addAll(other.marks);
       List<Long> d = new ArrayList<>(designs);
       d.addAll(other.designs);
-      return new Sample(m, d, nanos + other.nanos, cpuNanos + other.cpuNanos);
+      long postgres =
+          postgresCpuNanos < 0 || other.postgresCpuNanos < 0
+              ? -1
+              : postgresCpuNanos + other.postgresCpuNanos;
+      return new Sample(m, d, nanos + other.nanos, cpuNanos + other.cpuNanos, postgres);
     }
 
     Figures figures(String path) {
@@ -91,7 +112,10 @@ public final class ProcessBenchmark {
           cases / (nanos / 1e9),
           Percentiles.of(marks),
           Percentiles.of(designs),
-          (double) cpuNanos / nanos);
+          (double) cpuNanos / nanos,
+          postgresCpuNanos < 0
+              ? OptionalDouble.empty()
+              : OptionalDouble.of((double) postgresCpuNanos / nanos));
     }
   }
 
@@ -132,6 +156,7 @@ public final class ProcessBenchmark {
   private ManagementService management;
   private BigDecimal markFee;
   private BigDecimal designFee;
+  private PostgresCpu postgresCpu;
 
   private ProcessBenchmark(Settings settings, PrintStream out) {
     this.settings = settings;
@@ -149,6 +174,7 @@ public final class ProcessBenchmark {
 
   private Result run() {
     TestStack stack = TestStack.get();
+    postgresCpu = PostgresCpu.ofDataDirectory(stack.workDir().resolve("postgres/data"));
     Map<String, Object> properties = new HashMap<>(stack.platformProperties(stack.newDatabase()));
     // The office's job executor as configured (application.yaml), not the tests' eager polling.
     properties.remove("operaton.bpm.job-execution.wait-time-in-millis");
@@ -214,6 +240,20 @@ public final class ProcessBenchmark {
           sorted.get(0),
           sorted.get(sorted.size() - 1),
           Percentiles.median(sorted));
+      if (result.real().cpuMillisPerFiling().isPresent()
+          && result.noop().cpuMillisPerFiling().isPresent()) {
+        double realCost = result.real().cpuMillisPerFiling().getAsDouble();
+        double noopCost = result.noop().cpuMillisPerFiling().getAsDouble();
+        // The same comparison in cost rather than in rate; the two agree when the machine is
+        // saturated, and the cost shows which side (JVM or database) a change moved.
+        out.printf(
+            Locale.ROOT,
+            "machine CPU per filing (JVM + PostgreSQL): real %.1f ms, no-op %.1f ms;"
+                + " no-op / real %.2f%n",
+            realCost,
+            noopCost,
+            noopCost / realCost);
+      }
       return result;
     }
   }
@@ -222,14 +262,21 @@ public final class ProcessBenchmark {
     out.printf(
         Locale.ROOT,
         "%-15s %6.1f filings/s | mark to opposition period p50 %6.1f ms p99 %6.1f ms"
-            + " | design to registered p50 %6.1f ms p99 %6.1f ms | JVM CPU %.2f cores%n",
+            + " | design to registered p50 %6.1f ms p99 %6.1f ms | JVM CPU %.2f cores%s%n",
         figures.path(),
         figures.perSecond(),
         figures.marks().p50Millis(),
         figures.marks().p99Millis(),
         figures.designs().p50Millis(),
         figures.designs().p99Millis(),
-        figures.jvmCores());
+        figures.jvmCores(),
+        figures.postgresCores().isPresent()
+            ? String.format(
+                Locale.ROOT,
+                ", PostgreSQL %.2f | CPU per filing %.1f ms",
+                figures.postgresCores().getAsDouble(),
+                figures.cpuMillisPerFiling().getAsDouble())
+            : "");
     return figures;
   }
 
@@ -241,6 +288,8 @@ public final class ProcessBenchmark {
     List<Long> marks = java.util.Collections.synchronizedList(new ArrayList<>());
     List<Long> designs = java.util.Collections.synchronizedList(new ArrayList<>());
     ExecutorService clients = Executors.newFixedThreadPool(settings.clients());
+    // Read outside the timed span: the walk through /proc is the benchmark's, not the office's.
+    OptionalLong postgresStart = postgresCpu.nanos();
     long start = System.nanoTime();
     long cpuStart = cpuNanos();
     try {
@@ -275,7 +324,14 @@ public final class ProcessBenchmark {
     } finally {
       clients.shutdownNow();
     }
-    return new Sample(marks, designs, System.nanoTime() - start, cpuNanos() - cpuStart);
+    long elapsed = System.nanoTime() - start;
+    long cpu = cpuNanos() - cpuStart;
+    OptionalLong postgresEnd = postgresCpu.nanos();
+    long postgres =
+        postgresStart.isPresent() && postgresEnd.isPresent()
+            ? postgresEnd.getAsLong() - postgresStart.getAsLong()
+            : -1;
+    return new Sample(marks, designs, elapsed, cpu, postgres);
   }
 
   private static long cpuNanos() {

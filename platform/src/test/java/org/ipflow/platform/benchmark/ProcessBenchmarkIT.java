@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,5 +29,11 @@ class ProcessBenchmarkIT {
     assertThat(printed.toString(StandardCharsets.UTF_8))
         .contains("filings/s", "mark to opposition period p50", "design to registered p50")
         .contains("ratio real / no-op");
+    if (Files.isDirectory(Path.of("/proc/self"))) {
+      assertThat(result.real().postgresCores()).isPresent();
+      assertThat(result.real().cpuMillisPerFiling().getAsDouble()).isPositive();
+      assertThat(printed.toString(StandardCharsets.UTF_8))
+          .contains("CPU per filing", "machine CPU per filing (JVM + PostgreSQL)");
+    }
   }
 }
