@@ -2,15 +2,18 @@ package org.ipflow.platform.registration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.ipflow.platform.document.DocumentKind;
 import org.ipflow.platform.document.DocumentStore;
+import org.ipflow.platform.document.NewDocument;
 import org.ipflow.platform.embedded.DatabaseSetup;
 import org.ipflow.platform.testing.Api;
 import org.ipflow.platform.testing.PlatformTest;
@@ -24,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The filing receipt is sealed right after the filing is acknowledged, not before the 201: the
@@ -38,6 +42,7 @@ class ReceiptAfterAcknowledgementIT {
   @Autowired OfficeLetters letters;
   @Autowired ReceiptIssuing receipts;
   @Autowired JdbcClient jdbc;
+  @Autowired TransactionTemplate transactions;
 
   @Value("${spring.datasource.url}")
   String databaseUrl;
@@ -80,6 +85,37 @@ class ReceiptAfterAcknowledgementIT {
     assertThat(validation.indication()).isEqualTo(ValidationResult.TOTAL_PASSED);
     assertThat(validation.signerName()).contains("Office Seal");
     assertThat(owed(id)).isZero();
+  }
+
+  @Test
+  void storesTheOfficesDocumentsAsTheyAreWithoutCompressingThemAgain() {
+    Api.Response filed = api.postJson("/api/v1/filings", Tokens.of("alice"), patent());
+    assertThat(filed.status()).as(filed.toString()).isEqualTo(201);
+    UUID filingId = UUID.fromString(filed.json().path("id").asString());
+    // A letter that pglz would shrink to a fraction (repeated text), unlike a real PDF.
+    byte[] letter = "%PDF-1.7 office letter ".repeat(2_000).getBytes(StandardCharsets.US_ASCII);
+    UUID stored =
+        transactions.execute(
+            status ->
+                documents
+                    .store(
+                        filingId,
+                        new NewDocument(
+                            DocumentKind.NOTICE, "letter.pdf", "application/pdf", letter),
+                        Instant.now())
+                    .id());
+
+    Map<String, Object> row =
+        jdbc.sql(
+                "SELECT pg_column_size(content) AS stored_bytes,"
+                    + " pg_column_compression(content) AS compression FROM document WHERE id = :id")
+            .param("id", stored)
+            .query()
+            .singleRow();
+    assertThat(row.get("compression")).isNull();
+    assertThat(((Number) row.get("stored_bytes")).longValue())
+        .isGreaterThanOrEqualTo(letter.length);
+    assertThat(documents.content(stored)).isEqualTo(letter);
   }
 
   @Test
