@@ -2,8 +2,10 @@ package org.ipflow.platform.registration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.junit.jupiter.api.Test;
@@ -46,6 +48,21 @@ class CertificatePdfTest {
       PDType0Font font = PDType0Font.load(document, CertificatePdf.PARSED_FONT.get(), true);
 
       assertThat(CertificatePdf.wrap("a " + word + " b", font, 12)).containsExactly("a", word, "b");
+    }
+  }
+
+  @Test
+  void writesPlainObjectsAndACrossReferenceTableThatSignaturesReadWithoutInflating()
+      throws Exception {
+    byte[] pdf =
+        CertificatePdf.render(
+            "Filing receipt", "Office", List.of(new CertificatePdf.Line("Applicant", "Genève")));
+    String text = new String(pdf, StandardCharsets.ISO_8859_1);
+
+    assertThat(text).doesNotContain("/ObjStm").doesNotContain("/XRef").contains("\nxref\n");
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Filing receipt");
+      assertThat(document.getNumberOfPages()).isEqualTo(1);
     }
   }
 }
