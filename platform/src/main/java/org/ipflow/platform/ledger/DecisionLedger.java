@@ -132,7 +132,8 @@ public class DecisionLedger {
     if (inserted.isPresent()) {
       // The row as stored, without reading back what was just written: reasons are records
       // already; the snapshots are read from their JSON, so that they hold the JSON types a
-      // later read of the row gives (what a redelivered step applies).
+      // later read of the row gives (what a redelivered step applies); the inputs only when
+      // looked at.
       return new LedgerEntry(
           id,
           filingId,
@@ -140,7 +141,7 @@ public class DecisionLedger {
           decision.version(),
           decision.outcome(),
           List.copyOf(decision.reasons()),
-          json.readValue(inputs, mapType),
+          new JsonObjectOnDemand(inputs, text -> json.readValue(text, mapType)),
           hash,
           json.readValue(outputs, mapType),
           decision.legalBasis(),
