@@ -15,6 +15,7 @@ import org.ipflow.platform.office.OfficeClock;
 import org.ipflow.platform.security.CurrentUser;
 import org.ipflow.platform.security.Roles;
 import org.ipflow.platform.web.ApiProblem;
+import org.ipflow.platform.web.StorableText;
 import org.ipflow.processes.FilingProcess;
 import org.ipflow.processes.FilingProcess.Activities;
 import org.ipflow.processes.FilingProcess.Outcomes;
@@ -365,6 +366,11 @@ public class ExaminationService {
     if (request.reason() != null && request.reason().length() > 10_000) {
       throw invalidDecision("/reason", "at most 10000 characters");
     }
+    StorableText.problem(request.reason())
+        .ifPresent(
+            problem -> {
+              throw invalidDecision("/reason", problem);
+            });
     if (request.refusedClasses() != null
         && (!outcome.equals(Outcomes.REFUSE)
             || request.refusedClasses().stream().anyMatch(c -> c == null || c < 1 || c > 45))) {

@@ -60,6 +60,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(Exception.class)
   ResponseEntity<Object> unexpected(Exception e) {
+    var unstorable = StorableText.refusedByTheDatabase(e);
+    if (unstorable.isPresent()) {
+      log.warn("A request carried text the database refused: {}", e.getMessage());
+      return apiProblem(unstorable.get());
+    }
     log.error("Unexpected error", e);
     ProblemDetail body =
         ProblemDetail.forStatusAndDetail(

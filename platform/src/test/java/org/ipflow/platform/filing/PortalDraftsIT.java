@@ -66,6 +66,32 @@ class PortalDraftsIT {
         .isEqualTo(404);
   }
 
+  @Test
+  void aControlCharacterTypedIntoTheWizardIsLeftOutOfTheDraftAndShownAsItsFieldsError() {
+    Api api = new Api(port);
+    assertThat(post(api, "/portal/filings/new/right", "agnes", right("TRADEMARK", "next")).status())
+        .isEqualTo(302);
+
+    // U+0000 cannot be stored at all (PostgreSQL refuses it); U+001B would end up in letters.
+    Api.Response who =
+        post(
+            api,
+            "/portal/filings/new/who",
+            "agnes",
+            "applicant-name=Carol%00Bernard&applicant-country=FR"
+                + "&applicant-address=1+rue+de+la+Paix%1B&action=next");
+
+    assertThat(who.status()).isEqualTo(400);
+    assertThat(who.contentType()).startsWith("text/html");
+    String page = new String(who.bytes(), StandardCharsets.UTF_8);
+    assertThat(page)
+        .contains("id=\"error-summary\"", "control character the office cannot store")
+        .containsPattern("id=\"applicant-name\"[^>]*aria-invalid=\"true\"")
+        .containsPattern("id=\"applicant-address\"[^>]*aria-invalid=\"true\"")
+        .contains("value=\"CarolBernard\"")
+        .doesNotContain("\u0000", "\u001b");
+  }
+
   private static String right(String right, String action) {
     return "ipRight=" + right + "&languageOfProceedings=en&action=" + action;
   }

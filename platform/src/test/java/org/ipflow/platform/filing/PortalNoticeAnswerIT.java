@@ -52,6 +52,22 @@ class PortalNoticeAnswerIT {
 
     assertThat(post(api, path, "agnes", "Not mine.", null, null, null).status()).isEqualTo(404);
 
+    Api.Response unstorable =
+        post(
+            api,
+            path,
+            "alice",
+            "Our proof\u0000 is attached.",
+            "proof.png",
+            "image/png",
+            Filings.PNG);
+    assertThat(unstorable.status()).as("U+0000 cannot be stored").isEqualTo(400);
+    assertThat(new String(unstorable.bytes(), StandardCharsets.UTF_8))
+        .contains("id=\"explanation-error\"", "control character the office cannot store")
+        .contains("Our proof is attached.");
+    assertThat(status(api, id)).isEqualTo("AWAITING_DEFICIENCY_RESPONSE");
+    assertThat(documentKinds(api, id)).doesNotContain("SUPPORTING_DOCUMENT");
+
     String explanation = "Our country code is XQ " + UUID.randomUUID();
     Api.Response answered =
         post(api, path, "alice", explanation, "proof.png", "image/png", Filings.PNG);

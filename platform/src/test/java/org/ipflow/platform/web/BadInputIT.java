@@ -68,6 +68,25 @@ class BadInputIT {
   }
 
   @Test
+  void aControlCharacterIsRefusedNamingTheFieldAndTheCharacter() {
+    Api.Response response =
+        api.send(
+            file(
+                    "NUL in the applicant's address",
+                    400,
+                    "invalid-filing",
+                    with(r -> put(applicant(r), "address", "Rue du Rh\u00f4ne 1\u0000")))
+                .request()
+                .apply(api));
+
+    assertThat(response.status()).as(response.toString()).isEqualTo(400);
+    assertThat(response.json().path("errors").get(0).path("pointer").asString())
+        .isEqualTo("/applicant/address");
+    assertThat(response.json().path("errors").get(0).path("detail").asString())
+        .isEqualTo("contains the control character U+0000 at character 15");
+  }
+
+  @Test
   void anOversizedFormFromABrowserGetsAPageSayingSoNotJson() {
     long documentsBefore = count("document WHERE origin = 'APPLICANT'");
     Api.Response response =
@@ -231,6 +250,27 @@ class BadInputIT {
             "invalid-filing",
             with(r -> firstDocument(r).put("kind", "REGISTRATION_CERTIFICATE"))),
         file(
+            "a document of a kind that does not exist",
+            400,
+            "invalid-filing",
+            with(r -> firstDocument(r).put("kind", "HOLOGRAM"))),
+        file(
+            "an applicant name with a NUL character, which the database cannot store",
+            400,
+            "invalid-filing",
+            with(r -> put(applicant(r), "name", "Acme\u0000Ltd"))),
+        file(
+            "a goods term with an escape character",
+            400,
+            "invalid-filing",
+            with(r -> firstClass(r).put("terms", List.of("Watches\u001b[31m")))),
+        file(
+            "a mark text with half a surrogate pair",
+            400,
+            "invalid-filing",
+            // Escaped in the JSON itself: Java cannot encode half a pair as UTF-8.
+            with(r -> put(mark(r), "text", "TIC_HALF_TAC")).replace("_HALF_", "\\uD83D")),
+        file(
             "a document name with a path",
             400,
             "invalid-filing",
@@ -381,6 +421,20 @@ class BadInputIT {
                         Tokens.of("alice"))
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"x\"}"))
+                    .build()),
+        new Case(
+            "an opposition whose grounds hold a NUL character",
+            400,
+            "invalid-opposition",
+            api ->
+                api.builder(
+                        "/api/v1/filings/00000000-0000-0000-0000-000000000000/oppositions",
+                        Tokens.of("agnes"))
+                    .header("Content-Type", "application/json")
+                    .POST(
+                        HttpRequest.BodyPublishers.ofString(
+                            "{\"opponent\":{\"name\":\"Agnes\",\"country\":\"FR\"},"
+                                + "\"grounds\":\"confusing\\u0000\"}"))
                     .build()),
         new Case(
             "a payment for a filing that does not exist",

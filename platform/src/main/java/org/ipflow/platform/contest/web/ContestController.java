@@ -8,6 +8,7 @@ import org.ipflow.platform.contest.ContestService;
 import org.ipflow.platform.filing.FilingService;
 import org.ipflow.platform.security.CurrentUser;
 import org.ipflow.platform.web.ApiProblem;
+import org.ipflow.platform.web.StorableText;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -62,6 +63,16 @@ class ContestController {
               new ApiProblem.FieldError(
                   "/grounds", "is required, up to " + MAX_GROUNDS + " characters")));
     }
+    StorableText.problem(request.grounds())
+        .ifPresent(
+            problem -> {
+              throw new ApiProblem(
+                  HttpStatus.BAD_REQUEST,
+                  "invalid-contest",
+                  "Invalid contest",
+                  "The grounds of the contest " + problem + ".",
+                  List.of(new ApiProblem.FieldError("/grounds", problem)));
+            });
     Contest contest = contests.contest(filingId, decisionId, request.grounds(), user);
     return ResponseEntity.created(
             URI.create("/api/v1/filings/" + filingId + "/contests/" + contest.id()))

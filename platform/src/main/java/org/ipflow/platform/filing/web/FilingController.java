@@ -13,6 +13,7 @@ import org.ipflow.platform.filing.Notice;
 import org.ipflow.platform.office.OfficeClock;
 import org.ipflow.platform.security.CurrentUser;
 import org.ipflow.platform.web.ApiProblem;
+import org.ipflow.platform.web.StorableText;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -212,6 +213,16 @@ class FilingController {
           "Observations need a text of up to 20000 characters.",
           List.of(new ApiProblem.FieldError("/text", "is required, up to 20000 characters")));
     }
+    StorableText.problem(request.text())
+        .ifPresent(
+            problem -> {
+              throw new ApiProblem(
+                  HttpStatus.BAD_REQUEST,
+                  "invalid-observations",
+                  "Invalid observations",
+                  "The text of the observations " + problem + ".",
+                  List.of(new ApiProblem.FieldError("/text", problem)));
+            });
     filings.receiveObservations(
         id,
         request.text(),

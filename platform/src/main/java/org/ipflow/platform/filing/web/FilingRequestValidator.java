@@ -18,6 +18,7 @@ import org.ipflow.platform.filing.NewFiling;
 import org.ipflow.platform.filing.NewPayment;
 import org.ipflow.platform.web.ApiProblem;
 import org.ipflow.platform.web.ApiProblem.FieldError;
+import org.ipflow.platform.web.StorableText;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -247,6 +248,9 @@ final class FilingRequestValidator {
     if (globalId.value() == null || globalId.value().isBlank() || globalId.value().length() > 100) {
       errors.add(new FieldError(pointer + "/value", "the identifier, up to 100 characters"));
       complete = false;
+    } else if (StorableText.problem(globalId.value()).isPresent()) {
+      storable(pointer + "/value", globalId.value());
+      complete = false;
     }
     return complete
         ? new Filing.GlobalId(
@@ -359,6 +363,7 @@ final class FilingRequestValidator {
               "/invention/description",
               "at most " + MAX_DESCRIPTION + " characters; file a longer one as a document"));
     }
+    storable("/invention/description", invention.description());
     int claims = invention.claimsCount() == null ? 0 : invention.claimsCount();
     if (claims < 0 || claims > 10_000) {
       errors.add(new FieldError("/invention/claimsCount", "between 0 and 10000"));
@@ -371,6 +376,9 @@ final class FilingRequestValidator {
     if (symbols.size() > MAX_LIST || symbols.stream().anyMatch(Objects::isNull)) {
       errors.add(new FieldError("/invention/ipcSymbols", "at most " + MAX_LIST + " strings"));
       symbols = List.of();
+    }
+    for (int i = 0; i < symbols.size(); i++) {
+      length("/invention/ipcSymbols/" + i, symbols.get(i));
     }
     return new Filing.Invention(
         invention.title(), invention.description(), claims, earlier, symbols);
@@ -437,6 +445,7 @@ final class FilingRequestValidator {
       errors.add(
           new FieldError("/payment/reference", "the provider's reference, up to 100 characters"));
     }
+    storable("/payment/reference", payment.reference());
     return errors.size() == before
         ? new NewPayment(amount, payment.currency(), payment.reference(), PAYMENT_PROVIDER)
         : null;
@@ -476,7 +485,8 @@ final class FilingRequestValidator {
           || fileName.length() > 255
           || fileName.contains("/")
           || fileName.contains("\\")
-          || fileName.chars().anyMatch(Character::isISOControl)) {
+          || fileName.chars().anyMatch(Character::isISOControl)
+          || StorableText.problem(fileName).isPresent()) {
         errors.add(
             new FieldError(
                 at + "/fileName", "is required: a plain file name of up to 255 characters"));
@@ -484,7 +494,9 @@ final class FilingRequestValidator {
       String mediaType = document.mediaType();
       if (mediaType == null || !SIGNATURES.containsKey(mediaType)) {
         errors.add(new FieldError(at + "/mediaType", "must be one of " + SIGNATURES.keySet()));
-      } else if (IMAGES_ONLY.contains(kind) && mediaType.equals("application/pdf")) {
+      } else if (kind != null
+          && IMAGES_ONLY.contains(kind)
+          && mediaType.equals("application/pdf")) {
         errors.add(new FieldError(at + "/mediaType", "a representation is a PNG or JPEG image"));
       }
       byte[] content = null;
@@ -532,6 +544,12 @@ final class FilingRequestValidator {
   private void length(String pointer, String value) {
     if (value != null && value.length() > MAX_TEXT) {
       errors.add(new FieldError(pointer, "at most " + MAX_TEXT + " characters"));
+    } else {
+      storable(pointer, value);
     }
+  }
+
+  private void storable(String pointer, String value) {
+    StorableText.problem(value).ifPresent(problem -> errors.add(new FieldError(pointer, problem)));
   }
 }

@@ -29,6 +29,7 @@ import org.ipflow.platform.payment.Payments;
 import org.ipflow.platform.security.CurrentUser;
 import org.ipflow.platform.web.ApiProblem;
 import org.ipflow.platform.web.ProblemsAsPages;
+import org.ipflow.platform.web.StorableText;
 import org.ipflow.workers.decision.Reason;
 import org.ipflow.workers.decision.ReasonTexts;
 import org.springframework.context.MessageSource;
@@ -232,6 +233,10 @@ class PortalPages {
       errors.put("explanation", "portal.answer.error.empty");
     } else if (text != null && text.length() > MAX_EXPLANATION) {
       errors.put("explanation", "portal.answer.error.tooLong");
+    }
+    if (StorableText.problem(text).isPresent()) {
+      errors.put("explanation", "wizard.error.text");
+      explanation = StorableText.storablePart(explanation);
     }
     List<NewDocument> documents = List.of();
     if (hasFile) {

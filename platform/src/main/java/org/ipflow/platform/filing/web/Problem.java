@@ -27,6 +27,8 @@ record Problem(String pointer, String key, String detail) {
           Map.entry("a representation is a PNG or JPEG", "wizard.error.representationImage"),
           Map.entry("the bytes are not a", "wizard.error.file.content"),
           Map.entry("a plain file name", "wizard.error.file.name"),
+          Map.entry("contains the control character", "wizard.error.text"),
+          Map.entry("is not valid Unicode", "wizard.error.text"),
           Map.entry("between", "wizard.error.range"),
           Map.entry("at most", "wizard.error.tooMany"));
 

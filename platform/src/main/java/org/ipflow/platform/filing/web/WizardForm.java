@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.ipflow.platform.document.DocumentKind;
 import org.ipflow.platform.filing.IpRight;
 import org.ipflow.platform.office.OfficeProperties;
+import org.ipflow.platform.web.StorableText;
 import org.springframework.util.MultiValueMap;
 
 /**
@@ -29,8 +30,16 @@ final class WizardForm {
     return problems;
   }
 
+  /**
+   * A field's value. Characters the office cannot store (see {@link StorableText}) are left out of
+   * what the draft keeps, and the field is shown with an error, so that the draft stays storable.
+   */
   String value(String name) {
     String value = form.getFirst(name);
+    if (value != null && StorableText.problem(value).isPresent()) {
+      problems.add(Problem.of("/" + name.replace('-', '/'), "wizard.error.text"));
+      value = StorableText.storablePart(value);
+    }
     return value == null || value.isBlank() ? null : value.strip();
   }
 

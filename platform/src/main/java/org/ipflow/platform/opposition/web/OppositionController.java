@@ -11,6 +11,7 @@ import org.ipflow.platform.opposition.Opposition;
 import org.ipflow.platform.opposition.OppositionService;
 import org.ipflow.platform.security.CurrentUser;
 import org.ipflow.platform.web.ApiProblem;
+import org.ipflow.platform.web.StorableText;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -117,7 +118,21 @@ class OppositionController {
           "A text of up to 20000 characters is required.",
           List.of(new ApiProblem.FieldError("/text", "is required, up to 20000 characters")));
     }
+    StorableText.problem(text.text())
+        .ifPresent(
+            problem -> {
+              throw new ApiProblem(
+                  HttpStatus.BAD_REQUEST,
+                  "invalid-observations",
+                  "Invalid observations",
+                  "The text " + problem + ".",
+                  List.of(new ApiProblem.FieldError("/text", problem)));
+            });
     return text.text();
+  }
+
+  private static void storable(List<ApiProblem.FieldError> errors, String pointer, String text) {
+    StorableText.problem(text).ifPresent(p -> errors.add(new ApiProblem.FieldError(pointer, p)));
   }
 
   private static NewOpposition validate(OppositionRequest request) {
@@ -135,6 +150,15 @@ class OppositionController {
       }
       if (request.earlierRight() != null && request.earlierRight().length() > 100) {
         errors.add(new ApiProblem.FieldError("/earlierRight", "at most 100 characters"));
+      }
+      storable(errors, "/grounds", request.grounds());
+      storable(errors, "/earlierRight", request.earlierRight());
+      if (request.opponent() != null) {
+        storable(errors, "/opponent/name", request.opponent().name());
+        storable(errors, "/opponent/country", request.opponent().country());
+      }
+      if (request.payment() != null) {
+        storable(errors, "/payment/reference", request.payment().reference());
       }
       Payment payment = request.payment();
       if (payment != null
