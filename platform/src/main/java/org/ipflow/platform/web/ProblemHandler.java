@@ -2,6 +2,7 @@ package org.ipflow.platform.web;
 
 import java.net.URI;
 import java.util.Map;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -12,6 +13,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -52,10 +54,37 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     return apiProblem(e.problem());
   }
 
-  /** A path variable of the wrong form (say, not a UUID) names nothing that exists. */
+  /**
+   * A path variable of the wrong form (say, not a UUID) names nothing that exists; any other value
+   * of the wrong form (a page number beyond any integer) is a bad request.
+   */
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
   ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException e) {
-    return apiProblem(ApiProblem.notFound("'" + e.getValue() + "'"));
+    return apiProblem(wrongType(e));
+  }
+
+  /** A query or form parameter whose bytes are not UTF-8: Tomcat cannot read it. */
+  @ExceptionHandler(InvalidParameterException.class)
+  ResponseEntity<Object> undecodable(InvalidParameterException e) {
+    return apiProblem(undecodableParameter());
+  }
+
+  static ApiProblem wrongType(MethodArgumentTypeMismatchException e) {
+    return e.getParameter().hasParameterAnnotation(PathVariable.class)
+        ? ApiProblem.notFound("'" + e.getValue() + "'")
+        : new ApiProblem(
+            HttpStatus.BAD_REQUEST,
+            "invalid-parameter",
+            "Invalid parameter",
+            "'" + e.getValue() + "' is no valid " + e.getName() + ".");
+  }
+
+  static ApiProblem undecodableParameter() {
+    return new ApiProblem(
+        HttpStatus.BAD_REQUEST,
+        "invalid-parameter",
+        "Invalid parameter",
+        "A parameter of the request is not valid UTF-8 (percent-encode its UTF-8 bytes).");
   }
 
   @ExceptionHandler(Exception.class)

@@ -3,10 +3,9 @@ package org.ipflow.platform.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.UUID;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -39,7 +38,10 @@ class ProblemPageAdvice {
     return ProblemPages.problem(problem, request, response, problems, users.nameOf(caller));
   }
 
-  /** An id that is no UUID names nothing; any other value of the wrong type is a bad request. */
+  /**
+   * An id in the path that is no UUID names nothing; any other value of the wrong type is a bad
+   * request.
+   */
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
   ModelAndView badValue(
       MethodArgumentTypeMismatchException e,
@@ -47,14 +49,16 @@ class ProblemPageAdvice {
       HttpServletResponse response,
       Authentication caller)
       throws IOException {
-    ApiProblem problem =
-        e.getRequiredType() == UUID.class
-            ? ApiProblem.notFound("'" + e.getValue() + "'")
-            : new ApiProblem(
-                HttpStatus.BAD_REQUEST,
-                "invalid-parameter",
-                "Invalid parameter",
-                "'" + e.getValue() + "' is no valid " + e.getName() + ".");
-    return problem(problem, request, response, caller);
+    return problem(ProblemHandler.wrongType(e), request, response, caller);
+  }
+
+  @ExceptionHandler(InvalidParameterException.class)
+  ModelAndView undecodable(
+      InvalidParameterException e,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      Authentication caller)
+      throws IOException {
+    return problem(ProblemHandler.undecodableParameter(), request, response, caller);
   }
 }

@@ -369,6 +369,25 @@ class BadInputIT {
                     .GET()
                     .build()),
         new Case(
+            "a page number beyond any integer",
+            400,
+            "invalid-parameter",
+            api -> api.builder("/api/v1/register?page=99999999999999", null).GET().build()),
+        new Case(
+            "a search text whose bytes are not UTF-8",
+            400,
+            "invalid-parameter",
+            api -> api.builder("/api/v1/register?q=%C3%28", null).GET().build()),
+        new Case(
+            "a search text whose bytes are not UTF-8, on the public register's page",
+            400,
+            "invalid-parameter",
+            api ->
+                api.builder("/register?q=%C3%28", null)
+                    .header("Accept", "application/problem+json")
+                    .GET()
+                    .build()),
+        new Case(
             "a filing id that is not a UUID",
             404,
             "not-found",
