@@ -10,6 +10,9 @@ import static org.ipflow.formats.CommonMapping.text;
 
 import jakarta.xml.bind.JAXBElement;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.ipflow.formats.FilingDocument.GoodsServices;
 import org.ipflow.formats.FilingDocument.Mark;
 import org.ipflow.formats.FilingDocument.MarkFeature;
@@ -57,7 +60,15 @@ final class TrademarkMapping {
   private TrademarkMapping() {}
 
   static FilingDocument read(TrademarkApplicationType application) {
-    TrademarkType mark = application.getTrademarkBag().getTrademark().get(0);
+    List<TrademarkType> marks = application.getTrademarkBag().getTrademark();
+    if (marks.size() != 1) {
+      // One application per submission: a second mark would otherwise be dropped unseen.
+      throw new St96Exception(
+          "TrademarkBag holds "
+              + marks.size()
+              + " trademarks; one application is one trademark: file each on its own");
+    }
+    TrademarkType mark = marks.get(0);
     FilingDocument.Builder b = FilingDocument.builder(IpRight.TRADEMARK);
     for (Object n : mark.getApplicationNumberOrRegistrationNumber()) {
       if (n instanceof ApplicationNumberType number) {
@@ -151,31 +162,41 @@ final class TrademarkMapping {
       return;
     }
     for (GoodsServicesType gs : bag.getGoodsServices()) {
-      if (gs.getClassDescriptionBag() != null) {
-        for (ClassDescriptionType c : gs.getClassDescriptionBag().getClassDescription()) {
-          Integer niceClass = niceClass(c.getClassNumber());
-          if (niceClass != null) {
-            b.goodsServices(
-                new GoodsServices(niceClass, text(c.getGoodsServicesDescriptionText())));
-          }
-        }
-      } else {
+      Set<Integer> classified = new TreeSet<>();
+      if (gs.getGoodsServicesClassificationBag() != null) {
         for (GoodsServicesClassificationType c :
             gs.getGoodsServicesClassificationBag().getGoodsServicesClassification()) {
-          Integer niceClass = niceClass(c.getClassNumber());
-          if (niceClass != null) {
-            b.goodsServices(new GoodsServices(niceClass, null));
-          }
+          classified.add(niceClass(c.getClassNumber()));
         }
+      }
+      if (gs.getClassDescriptionBag() == null) {
+        classified.forEach(niceClass -> b.goodsServices(new GoodsServices(niceClass, null)));
+        continue;
+      }
+      Set<Integer> described = new TreeSet<>();
+      for (ClassDescriptionType c : gs.getClassDescriptionBag().getClassDescription()) {
+        Integer niceClass = niceClass(c.getClassNumber());
+        described.add(niceClass);
+        b.goodsServices(new GoodsServices(niceClass, text(c.getGoodsServicesDescriptionText())));
+      }
+      // Which one the applicant meant cannot be told: neither list is taken over the other.
+      if (!classified.isEmpty() && !classified.equals(described)) {
+        throw new St96Exception(
+            "GoodsServicesClassificationBag lists classes "
+                + classified
+                + " but ClassDescriptionBag describes classes "
+                + described
+                + ": they must be the same");
       }
     }
   }
 
+  /** A class number as written, which the office then checks against the classification. */
   private static Integer niceClass(String number) {
     try {
-      return number == null ? null : Integer.valueOf(number.strip());
+      return Integer.valueOf(number == null ? "" : number.strip());
     } catch (NumberFormatException e) {
-      return null;
+      throw new St96Exception("ClassNumber '" + number + "' is not a class number");
     }
   }
 

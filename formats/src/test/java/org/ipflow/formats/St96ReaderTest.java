@@ -101,6 +101,47 @@ class St96ReaderTest {
   }
 
   @Test
+  void refusesASecondTrademarkInOneSubmissionRatherThanDroppingIt() {
+    String xml = text("trademark-application.xml");
+    String mark =
+        xml.substring(xml.indexOf("<tmk:Trademark>"), xml.indexOf("</tmk:Trademark>") + 16);
+    String twice = xml.replace(mark, mark + mark);
+
+    assertThatThrownBy(() -> reader.read(IpRight.TRADEMARK, bytes(twice)))
+        .isInstanceOf(St96Exception.class)
+        .hasMessageContaining("TrademarkBag holds 2 trademarks");
+  }
+
+  @Test
+  void refusesClassesThatTheClassificationAndTheDescriptionsListDifferently() {
+    // Classified 9 and 42, the second description says 43: which one was meant is unknown.
+    String xml = text("trademark-application.xml");
+    int second = xml.lastIndexOf("<tmk:ClassNumber>42</tmk:ClassNumber>");
+    String differing =
+        xml.substring(0, second)
+            + "<tmk:ClassNumber>43</tmk:ClassNumber>"
+            + xml.substring(second + "<tmk:ClassNumber>42</tmk:ClassNumber>".length());
+
+    assertThatThrownBy(() -> reader.read(IpRight.TRADEMARK, bytes(differing)))
+        .isInstanceOf(St96Exception.class)
+        .hasMessageContaining(
+            "lists classes [9, 42] but ClassDescriptionBag describes classes [9, 43]");
+  }
+
+  @Test
+  void refusesAClassNumberThatIsNoNumberRatherThanDroppingItsGoods() {
+    String xml =
+        text("trademark-application.xml")
+            .replace(
+                "<tmk:ClassNumber>9</tmk:ClassNumber>",
+                "<tmk:ClassNumber>99999999999</tmk:ClassNumber>");
+
+    assertThatThrownBy(() -> reader.read(IpRight.TRADEMARK, bytes(xml)))
+        .isInstanceOf(St96Exception.class)
+        .hasMessageContaining("ClassNumber '99999999999' is not a class number");
+  }
+
+  @Test
   void refusesAPatentFiledAsOneDocument() {
     assertThatThrownBy(() -> reader.read(IpRight.PATENT, resource("bibliographic-data.xml")))
         .isInstanceOf(St96Exception.class)

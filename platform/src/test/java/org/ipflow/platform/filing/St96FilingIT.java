@@ -304,6 +304,41 @@ class St96FilingIT {
             schemaInvalid));
     cases.add(xml("a Nice class 99", 400, "invalid-st96", "TRADEMARK", niceClass99));
     cases.add(xml("elements nested too deep", 400, "invalid-st96", "TRADEMARK", deep));
+    String mark = tm.substring(tm.indexOf("<tmk:Trademark>"), tm.indexOf("</tmk:Trademark>") + 16);
+    cases.add(
+        xml(
+            "two trademarks in one submission",
+            400,
+            "invalid-st96",
+            "TRADEMARK",
+            tm.replace(mark, mark + mark)));
+    int described = tm.lastIndexOf("<tmk:ClassNumber>42</tmk:ClassNumber>");
+    cases.add(
+        xml(
+            "goods described under a class that is not classified",
+            400,
+            "invalid-st96",
+            "TRADEMARK",
+            tm.substring(0, described)
+                + "<tmk:ClassNumber>43</tmk:ClassNumber>"
+                + tm.substring(described + "<tmk:ClassNumber>42</tmk:ClassNumber>".length())));
+    cases.add(
+        xml(
+            "a class number that is no number",
+            400,
+            "invalid-st96",
+            "TRADEMARK",
+            tm.replace(">9</tmk:ClassNumber>", ">99999999999</tmk:ClassNumber>")));
+    cases.add(
+        xml(
+            "a control character in the mark's text",
+            400,
+            "invalid-st96",
+            "TRADEMARK",
+            tm.replace(declaration, "<?xml version=\"1.1\" encoding=\"UTF-8\"?>")
+                .replace(
+                    ">BLUE HERON</tmk:MarkVerbalElementText>",
+                    ">BLUE&#x1B;HERON</tmk:MarkVerbalElementText>")));
     cases.add(xml("two applicants", 400, "invalid-st96", "TRADEMARK", twoApplicants));
     cases.add(xml("a trade-mark document filed as a design", 400, "invalid-st96", "DESIGN", tm));
     cases.add(
