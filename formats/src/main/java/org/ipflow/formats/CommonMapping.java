@@ -3,6 +3,7 @@ package org.ipflow.formats;
 import jakarta.xml.bind.JAXBElement;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,15 +39,40 @@ final class CommonMapping {
     return date == null ? null : date.toString();
   }
 
+  /**
+   * A calendar date as XML Schema writes one, with or without a time zone ({@code 2025-11-14},
+   * {@code 2025-11-14Z}, {@code 2025-11-14+05:00}: the day is the day written); {@code null} for a
+   * year or a year and month alone, which is not a date the platform can use.
+   */
   static LocalDate date(String text) {
     if (text == null || text.isBlank()) {
       return null;
     }
     try {
-      return LocalDate.parse(text.strip());
+      return LocalDate.parse(text.strip(), DateTimeFormatter.ISO_DATE);
     } catch (DateTimeParseException e) {
-      return null; // a year or a year and month alone: not a date the platform can use
+      return null;
     }
+  }
+
+  /**
+   * The date of the {@code number}th priority claim: a claim is never dropped for its date, which
+   * would take the applicant's priority away unseen; a missing or partial date is refused.
+   */
+  static LocalDate priorityDate(String text, int number) {
+    LocalDate date = date(text);
+    if (date == null) {
+      throw new St96Exception(
+          "Priority "
+              + number
+              + ": "
+              + (text == null || text.isBlank()
+                  ? "the earlier application's filing date is missing"
+                  : "the earlier application's filing date '"
+                      + text.strip()
+                      + "' is not a full date (YYYY-MM-DD)"));
+    }
+    return date;
   }
 
   // --- texts

@@ -98,12 +98,12 @@ final class DesignMapping {
       }
       if (d.getPriorityBag() != null) {
         for (PriorityType p : d.getPriorityBag().getPriority()) {
-          LocalDate date = date(p.getPriorityApplicationFilingDate());
-          if (date != null) {
-            priorities.add(
-                new Priority(
-                    p.getPriorityCountryCode(), applicationNumber(p.getApplicationNumber()), date));
-          }
+          LocalDate date =
+              CommonMapping.priorityDate(
+                  p.getPriorityApplicationFilingDate(), priorities.size() + 1);
+          priorities.add(
+              new Priority(
+                  p.getPriorityCountryCode(), applicationNumber(p.getApplicationNumber()), date));
         }
       }
       if (d.getPublicationBag() != null) {

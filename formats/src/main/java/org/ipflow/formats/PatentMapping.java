@@ -82,12 +82,11 @@ final class PatentMapping {
       b.publicationDate(date(publication.getPublicationDate()));
     }
     if (bib.getPriorityClaimBag() != null) {
+      int number = 0;
       for (PriorityClaimType p : bib.getPriorityClaimBag().getPriorityClaim()) {
-        LocalDate date = date(p.getFilingDate());
-        if (date != null) {
-          b.priority(
-              new Priority(p.getIPOfficeCode(), applicationNumber(p.getApplicationNumber()), date));
-        }
+        LocalDate date = CommonMapping.priorityDate(p.getFilingDate(), ++number);
+        b.priority(
+            new Priority(p.getIPOfficeCode(), applicationNumber(p.getApplicationNumber()), date));
       }
     }
     if (bib.getPartyBag() != null) {

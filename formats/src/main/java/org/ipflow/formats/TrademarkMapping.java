@@ -105,13 +105,12 @@ final class TrademarkMapping {
     b.mark(mark(mark.getMarkRepresentation()));
     readGoodsServices(mark.getGoodsServicesBag(), b);
     if (mark.getPriorityBag() != null) {
+      int number = 0;
       for (PriorityType p : mark.getPriorityBag().getPriority()) {
-        LocalDate date = date(p.getPriorityApplicationFilingDate());
-        if (date != null) {
-          b.priority(
-              new Priority(
-                  p.getPriorityCountryCode(), applicationNumber(p.getApplicationNumber()), date));
-        }
+        LocalDate date = CommonMapping.priorityDate(p.getPriorityApplicationFilingDate(), ++number);
+        b.priority(
+            new Priority(
+                p.getPriorityCountryCode(), applicationNumber(p.getApplicationNumber()), date));
       }
     }
     if (mark.getPublicationBag() != null) {

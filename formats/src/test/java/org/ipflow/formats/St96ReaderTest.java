@@ -142,6 +142,26 @@ class St96ReaderTest {
   }
 
   @Test
+  void readsAPriorityDateWrittenWithATimeZoneAsTheDayWritten() {
+    String xml = text("trademark-application.xml").replace(">2025-11-14<", ">2025-11-14+05:00<");
+
+    assertThat(reader.read(IpRight.TRADEMARK, bytes(xml)).priorities())
+        .extracting(Priority::date)
+        .containsExactly(LocalDate.of(2025, 11, 14));
+  }
+
+  @Test
+  void refusesAPriorityClaimWithoutAFullDateRatherThanDroppingIt() {
+    // ST.96's DateType also admits a year and month alone: valid against the schema.
+    String xml = text("trademark-application.xml").replace(">2025-11-14<", ">2025-11<");
+
+    assertThatThrownBy(() -> reader.read(IpRight.TRADEMARK, bytes(xml)))
+        .isInstanceOf(St96Exception.class)
+        .hasMessageContaining(
+            "Priority 1: the earlier application's filing date '2025-11' is not a full date");
+  }
+
+  @Test
   void refusesAPatentFiledAsOneDocument() {
     assertThatThrownBy(() -> reader.read(IpRight.PATENT, resource("bibliographic-data.xml")))
         .isInstanceOf(St96Exception.class)

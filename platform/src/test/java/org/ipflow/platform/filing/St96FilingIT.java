@@ -324,6 +324,13 @@ class St96FilingIT {
                 + tm.substring(described + "<tmk:ClassNumber>42</tmk:ClassNumber>".length())));
     cases.add(
         xml(
+            "a priority date of a year and month alone (valid ST.96, not a date)",
+            400,
+            "invalid-st96",
+            "TRADEMARK",
+            tm.replace(">2025-11-14<", ">2025-11<")));
+    cases.add(
+        xml(
             "a class number that is no number",
             400,
             "invalid-st96",
