@@ -456,6 +456,17 @@ class BadInputIT {
                                 + "\"grounds\":\"confusing\\u0000\"}"))
                     .build()),
         new Case(
+            "a confirmation whose reason holds a NUL character",
+            400,
+            "invalid-confirmation",
+            api ->
+                api.builder(
+                        "/api/v1/decisions/00000000-0000-0000-0000-000000000000/confirmation",
+                        Tokens.of("sam"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"reason\":\"checked\\u0000\"}"))
+                    .build()),
+        new Case(
             "a payment for a filing that does not exist",
             404,
             "not-found",

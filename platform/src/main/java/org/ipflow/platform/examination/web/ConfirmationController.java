@@ -5,6 +5,9 @@ import java.util.UUID;
 import org.ipflow.platform.examination.AutomatedDecisionConfirmation;
 import org.ipflow.platform.ledger.LedgerEntry;
 import org.ipflow.platform.security.CurrentUser;
+import org.ipflow.platform.web.ApiProblem;
+import org.ipflow.platform.web.StorableText;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -26,6 +29,8 @@ class ConfirmationController {
     this.confirmations = confirmations;
   }
 
+  private static final int MAX_REASON = 10_000;
+
   record ConfirmationRequest(String reason) {}
 
   @GetMapping("/awaiting-confirmation")
@@ -38,7 +43,19 @@ class ConfirmationController {
       @PathVariable UUID decisionId,
       @RequestBody(required = false) ConfirmationRequest request,
       @AuthenticationPrincipal Jwt jwt) {
-    return confirmations.confirm(
-        decisionId, request == null ? null : request.reason(), CurrentUser.of(jwt));
+    String reason = request == null ? null : request.reason();
+    String problem =
+        reason != null && reason.length() > MAX_REASON
+            ? "at most " + MAX_REASON + " characters"
+            : StorableText.problem(reason).orElse(null);
+    if (problem != null) {
+      throw new ApiProblem(
+          HttpStatus.BAD_REQUEST,
+          "invalid-confirmation",
+          "Invalid confirmation",
+          "The reason of the confirmation: " + problem + ".",
+          List.of(new ApiProblem.FieldError("/reason", problem)));
+    }
+    return confirmations.confirm(decisionId, reason, CurrentUser.of(jwt));
   }
 }
