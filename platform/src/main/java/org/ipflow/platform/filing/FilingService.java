@@ -81,9 +81,9 @@ public class FilingService {
 
   /**
    * Receives a filing: numbers it, dates it (the date of receipt in the office's time zone,
-   * whatever the day), stores it with its documents (and a payment made with it) and starts its
-   * procedure — all in one transaction, so a filing the caller was told about is never lost and
-   * never half stored.
+   * whatever the day), stores it with its documents (and a payment made with it) and the promise of
+   * its procedure's start and its receipt — all in one transaction, so a filing the caller was told
+   * about is never lost and never half stored. The procedure starts right after the commit.
    */
   @Transactional
   public FilingReceipt submit(NewFiling request, String filedBy) {
@@ -169,20 +169,8 @@ public class FilingService {
       filings.insertEvent(
           filing.id(), receivedAt, "PAYMENT_RECEIVED", null, describe(request.payment()), filedBy);
     }
+    // Its receipt and the start of its procedure are owed from here (ADR 8, ADR 15).
     events.publishEvent(new FilingReceived(filing.id()));
-    runtime
-        .createProcessInstanceByKey(FilingProcess.PROCESS_KEY)
-        .businessKey(number.value())
-        .setVariables(
-            Map.of(
-                FilingProcess.Variables.FILING_ID, filing.id().toString(),
-                FilingProcess.Variables.IP_RIGHT, right.name(),
-                FilingProcess.Variables.EXAMINATION_PROCESS,
-                    FilingProcess.examinationProcess(right.name()),
-                FilingProcess.Variables.GRANT_PROCESS, FilingProcess.grantProcess(right.name()),
-                FilingProcess.Variables.EXAMINER_GROUP,
-                    FilingProcess.Groups.examinersOf(right.name())))
-        .execute();
     log.info("Received {} application {} from {}", right, number, filedBy);
     return new FilingReceipt(filing.id(), number, filingDate, receivedAt, filing.status());
   }

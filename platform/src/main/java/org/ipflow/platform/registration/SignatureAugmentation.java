@@ -9,7 +9,9 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import org.ipflow.platform.document.DocumentStore;
 import org.ipflow.platform.document.StoredDocument;
+import org.ipflow.platform.office.IntakeFirst;
 import org.ipflow.platform.office.OfficeClock;
+import org.ipflow.platform.office.OfficeJobs;
 import org.ipflow.signing.DocumentSigner;
 import org.ipflow.signing.SignatureLevel;
 import org.slf4j.Logger;
@@ -55,6 +57,7 @@ public class SignatureAugmentation {
   private final OfficeClock clock;
   private final LongTermLevels longTerm;
   private final Duration renewalMinInterval;
+  private final IntakeFirst intake;
   private final ExecutorService runner = OfficeJobs.threads("signature-augmentation", 1);
 
   SignatureAugmentation(
@@ -63,8 +66,10 @@ public class SignatureAugmentation {
       DocumentSigner signer,
       TransactionTemplate transactions,
       OfficeClock clock,
-      SigningProperties properties) {
+      SigningProperties properties,
+      IntakeFirst intake) {
     this.clock = clock;
+    this.intake = intake;
     this.jdbc = jdbc;
     this.documents = documents;
     this.signer = signer;
@@ -145,6 +150,7 @@ public class SignatureAugmentation {
 
   private void runDue(Purpose purpose) {
     while (true) {
+      intake.awaitTurn();
       Job[] claimed = new Job[1];
       try {
         if (!Boolean.TRUE.equals(transactions.execute(status -> runOne(purpose, claimed)))) {

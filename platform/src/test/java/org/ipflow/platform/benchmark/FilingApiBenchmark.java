@@ -147,10 +147,15 @@ public final class FilingApiBenchmark {
           inserts,
           settings.clients());
       bareStarts(settings.warmup());
-      double bare = bareStarts(Math.max(settings.filings(), 200));
+      // The best of three runs: the reference the ratio is taken against is never flattered.
+      double bare = 0;
+      for (int run = 0; run < 3; run++) {
+        bare = Math.max(bare, bareStarts(Math.max(settings.filings(), 500)));
+      }
       out.printf(
           Locale.ROOT,
-          "Engine bare start (no-op start-to-end process, %d clients): %.0f instances/s%n",
+          "Engine bare start (no-op start-to-end process, %d clients, best of 3): %.0f"
+              + " instances/s%n",
           settings.clients(),
           bare);
 
@@ -168,12 +173,18 @@ public final class FilingApiBenchmark {
           maxLatency.p50Millis(),
           maxLatency.p99Millis(),
           accepted / bare);
+      long burstEnd = System.nanoTime();
       double sealed = sealingRate(burst.filings());
       out.printf(
           Locale.ROOT,
-          "Receipts sealed after the 201 (PAdES-B-T, office seal), during that burst: %.1f/s%n",
+          "Receipts sealed after the 201 (PAdES-B-T, office seal), of that burst: %.1f/s%n",
           sealed);
       awaitQuiet();
+      out.printf(
+          Locale.ROOT,
+          "Behind that burst (filings first, ADR 15): its procedures started, its receipts sealed"
+              + " and the engine's due jobs done %.1f s after its last 201%n",
+          (System.nanoTime() - burstEnd) / 1e9);
 
       double half = accepted / 2;
       List<Long> halfLatencies = openLoop(half, settings.filings(), false);
@@ -365,20 +376,29 @@ public final class FilingApiBenchmark {
   }
 
   private void awaitReceiptsIssued() {
+    awaitNothingOwed("receipt_job");
+  }
+
+  /** Waits until the office's job table {@code table} has nothing left to do. */
+  private void awaitNothingOwed(String table) {
     long deadline = System.nanoTime() + QUIET_TIMEOUT.toNanos();
-    while (jdbc.sql("SELECT count(*) FROM receipt_job WHERE done_at IS NULL")
+    while (jdbc.sql("SELECT count(*) FROM " + table + " WHERE done_at IS NULL")
             .query(Long.class)
             .single()
         > 0) {
       if (System.nanoTime() > deadline) {
-        throw new IllegalStateException("receipts still owed after " + QUIET_TIMEOUT);
+        throw new IllegalStateException(table + " still owed after " + QUIET_TIMEOUT);
       }
       LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(50));
     }
   }
 
-  /** Lets the procedures of earlier filings and their receipts finish before the next phase. */
+  /**
+   * Lets the procedures of earlier filings (started after their 201) and their receipts finish
+   * before the next phase.
+   */
   private void awaitQuiet() {
+    awaitNothingOwed("procedure_start_job");
     awaitReceiptsIssued();
     long deadline = System.nanoTime() + QUIET_TIMEOUT.toNanos();
     while (management.createJobQuery().executable().count() > 0) {

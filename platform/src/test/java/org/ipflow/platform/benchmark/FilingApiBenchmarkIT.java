@@ -29,7 +29,7 @@ class FilingApiBenchmarkIT {
     assertThat(printed.toString(StandardCharsets.UTF_8))
         .contains("PostgreSQL durable single-row inserts", "Engine bare start")
         .contains("accepted filings/s", "ratio to the engine's bare start")
-        .contains("Receipts sealed after the 201", "At half the maximum rate")
+        .contains("Receipts sealed after the 201", "Behind that burst", "At half the maximum rate")
         .contains("Receipt downloadable after the POST");
   }
 }

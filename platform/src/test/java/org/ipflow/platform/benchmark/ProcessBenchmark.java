@@ -361,6 +361,7 @@ public final class ProcessBenchmark {
 
   /** Lets the work left by the previous round (certificates, publications) finish first. */
   private void awaitQuiet() {
+    awaitNothingOwed("procedure_start_job");
     awaitNothingOwed("receipt_job");
     awaitNothingOwed("augmentation_job");
     long deadline = System.nanoTime() + CASE_TIMEOUT.toNanos();

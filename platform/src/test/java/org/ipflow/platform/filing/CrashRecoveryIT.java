@@ -6,11 +6,17 @@ import static org.awaitility.Awaitility.await;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import org.ipflow.platform.embedded.DatabaseSetup;
 import org.ipflow.platform.testing.Api;
 import org.ipflow.platform.testing.Filings;
 import org.ipflow.platform.testing.TestStack;
@@ -21,7 +27,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * A filing acknowledged with HTTP 201 survives {@code kill -9} of the platform: after a restart the
- * filing, its documents and its procedure are all there, and the procedure goes on to the end.
+ * filing, its documents and its procedure are all there (the procedure started by the sweep if the
+ * platform died before starting it), and the procedure goes on to the end.
  */
 class CrashRecoveryIT {
 
@@ -41,13 +48,33 @@ class CrashRecoveryIT {
   @Test
   void acknowledgedFilingSurvivesKillNineAndItsProcessContinues() throws Exception {
     platform = start("first");
-    Api.Response filed =
-        api.postJson("/api/v1/filings", Tokens.of("alice"), Filings.completeTrademark("SURVIVOR"));
-    assertThat(filed.status()).as(filed.toString()).isEqualTo(201);
+    Api.Response filed;
+    // The engine can create no process instance meanwhile: the platform dies while the start of
+    // the procedure is still owed, as it would right after a 201 in a burst of filings (ADR 15).
+    try (Connection owner =
+            DriverManager.getConnection(database, DatabaseSetup.OWNER_ROLE, stack.ownerPassword());
+        Statement statement = owner.createStatement()) {
+      owner.setAutoCommit(false);
+      statement.execute("LOCK TABLE ipflow.act_ru_execution IN EXCLUSIVE MODE");
+      filed =
+          api.postJson(
+              "/api/v1/filings", Tokens.of("alice"), Filings.completeTrademark("SURVIVOR"));
+      assertThat(filed.status()).as(filed.toString()).isEqualTo(201);
 
-    platform.destroyForcibly(); // SIGKILL: no shutdown hook, no graceful close
-    assertThat(platform.waitFor(30, TimeUnit.SECONDS)).isTrue();
-    assertThat(platform.exitValue()).as("killed by SIGKILL").isEqualTo(137);
+      platform.destroyForcibly(); // SIGKILL: no shutdown hook, no graceful close
+      assertThat(platform.waitFor(30, TimeUnit.SECONDS)).isTrue();
+      assertThat(platform.exitValue()).as("killed by SIGKILL").isEqualTo(137);
+      try (ResultSet owed =
+          statement.executeQuery(
+              "SELECT count(*) FROM ipflow.procedure_start_job WHERE done_at IS NULL"
+                  + " AND filing_id = '"
+                  + UUID.fromString(filed.json().path("id").asString())
+                  + "'")) {
+        assertThat(owed.next()).isTrue();
+        assertThat(owed.getLong(1)).as("the procedure's start, owed at the kill").isEqualTo(1);
+      }
+      owner.rollback();
+    }
 
     platform = start("restarted");
     String id = filed.json().path("id").asString();
@@ -133,6 +160,9 @@ class CrashRecoveryIT {
     env.put("IPFLOW_JOB_LOCK_TIME_MILLIS", "10000");
     env.put("IPFLOW_JOB_WAIT_TIME_MILLIS", "200");
     env.put("IPFLOW_OPPOSITION_PERIOD", "PT5S");
+    // The killed JVM's database session may still hold the owed start's row when the restarted
+    // platform first looks; the next sweep then starts the procedure.
+    env.put("IPFLOW_INTAKE_SWEEP", "PT2S");
     Process process = builder.start();
     await()
         .atMost(Duration.ofSeconds(180))

@@ -58,6 +58,7 @@ class FilingController {
     this.clock = clock;
   }
 
+  @FilingIntake
   @PostMapping(
       consumes = MediaType.APPLICATION_JSON_VALUE,
       produces = MediaType.APPLICATION_JSON_VALUE)

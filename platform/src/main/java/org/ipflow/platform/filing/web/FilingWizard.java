@@ -230,6 +230,7 @@ class FilingWizard {
   }
 
   /** Files the application: the API's checks, then the API's idempotent submission. */
+  @FilingIntake
   @PostMapping("/submit")
   String submit(Authentication caller, Locale locale, Model model, HttpServletResponse response) {
     CurrentUser user = CurrentUser.of(caller);

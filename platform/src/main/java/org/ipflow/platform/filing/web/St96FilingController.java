@@ -95,6 +95,7 @@ class St96FilingController {
                     schema = @Schema(type = "string", description = "ST.96 V6.0 XML document"))
               }),
       responses = @ApiResponse(responseCode = "201", description = "Filing received"))
+  @FilingIntake
   @PostMapping(
       consumes = {MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE},
       produces = MediaType.APPLICATION_JSON_VALUE)
@@ -143,6 +144,7 @@ class St96FilingController {
                       mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
                       schema = @Schema(implementation = PatentParts.class))),
       responses = @ApiResponse(responseCode = "201", description = "Filing received"))
+  @FilingIntake
   @PostMapping(
       consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
       produces = MediaType.APPLICATION_JSON_VALUE)

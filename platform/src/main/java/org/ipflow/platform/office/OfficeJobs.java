@@ -1,4 +1,4 @@
-package org.ipflow.platform.registration;
+package org.ipflow.platform.office;
 
 import java.time.Duration;
 import java.util.concurrent.Executor;
@@ -12,10 +12,11 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * What the office's durable jobs (receipts, augmentations, renewals) share: their threads, running
- * right after the transaction that made a job due commits, and the back-off of a failed job.
+ * What the office's durable jobs (procedure starts, receipts, augmentations, renewals) share: their
+ * threads, running right after the transaction that made a job due commits, and the back-off of a
+ * failed job.
  */
-final class OfficeJobs {
+public final class OfficeJobs {
 
   private static final long MAX_BACKOFF_MINUTES = 60;
   private static final Duration STOP_WAIT = Duration.ofSeconds(20);
@@ -26,7 +27,7 @@ final class OfficeJobs {
    * Daemon threads named {@code name-1…}: a job still running never holds up a shutdown for longer
    * than {@link #stop} waits for it.
    */
-  static ExecutorService threads(String name, int count) {
+  public static ExecutorService threads(String name, int count) {
     AtomicInteger serial = new AtomicInteger();
     return Executors.newFixedThreadPool(
         count,
@@ -43,7 +44,7 @@ final class OfficeJobs {
    * them), jobs running get {@link #STOP_WAIT} to finish, so that they commit rather than fail
    * half-way on a closed connection.
    */
-  static void stop(ExecutorService threads) {
+  public static void stop(ExecutorService threads) {
     if (threads instanceof ThreadPoolExecutor pool) {
       pool.getQueue().clear();
     }
@@ -59,7 +60,7 @@ final class OfficeJobs {
    * Runs {@code job} on {@code threads} once the caller's transaction commits (at once without
    * one); never for a transaction that rolls back, whose job rows are gone with it.
    */
-  static void afterCommit(Executor threads, Runnable job) {
+  public static void afterCommit(Executor threads, Runnable job) {
     if (!TransactionSynchronizationManager.isSynchronizationActive()) {
       run(threads, job);
       return;
@@ -82,7 +83,7 @@ final class OfficeJobs {
   }
 
   /** How long a job that failed {@code attempts} times before waits: 1, 2, 4 … 60 minutes. */
-  static Duration backoff(int attempts) {
+  public static Duration backoff(int attempts) {
     return Duration.ofMinutes(Math.min(MAX_BACKOFF_MINUTES, 1L << Math.min(attempts, 6)));
   }
 }

@@ -1,4 +1,4 @@
-package org.ipflow.platform.registration;
+package org.ipflow.platform.office;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
