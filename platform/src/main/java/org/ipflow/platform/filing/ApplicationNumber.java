@@ -28,8 +28,14 @@ public record ApplicationNumber(String value, String officeCode) {
     if (serial < 1 || serial > MAX_SERIAL) {
       throw new IllegalArgumentException("serial out of range: " + serial);
     }
+    // Built by hand: String.format was a twentieth of a filing request's CPU.
     return new ApplicationNumber(
-        String.format("%s%04d%09d", right.st13Code(), year, serial), officeCode);
+        right.st13Code() + zeroPadded(year, 4) + zeroPadded(serial, 9), officeCode);
+  }
+
+  private static String zeroPadded(long number, int digits) {
+    String plain = Long.toString(number);
+    return plain.length() >= digits ? plain : "0".repeat(digits - plain.length()) + plain;
   }
 
   @Override

@@ -170,7 +170,7 @@ public class FilingService {
           filing.id(), receivedAt, "PAYMENT_RECEIVED", null, describe(request.payment()), filedBy);
     }
     // Its receipt and the start of its procedure are owed from here (ADR 8, ADR 15).
-    events.publishEvent(new FilingReceived(filing.id()));
+    events.publishEvent(new FilingReceived(filing));
     log.info("Received {} application {} from {}", right, number, filedBy);
     return new FilingReceipt(filing.id(), number, filingDate, receivedAt, filing.status());
   }

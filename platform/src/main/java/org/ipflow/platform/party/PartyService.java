@@ -52,7 +52,7 @@ public class PartyService {
   @EventListener
   @Order(Ordered.HIGHEST_PRECEDENCE) // before the receipt is sealed: a refusal costs nothing then
   void on(FilingReceived received) {
-    Filing filing = filings.get(received.filingId());
+    Filing filing = received.filing();
     Filing.Applicant applicant = filing.applicant();
     if (applicant != null && applicant.name() != null) {
       Party party =

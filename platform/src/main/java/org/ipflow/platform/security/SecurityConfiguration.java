@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -123,9 +124,9 @@ class SecurityConfiguration {
   }
 
   /**
-   * Validates signature (keys from the realm's JWKS), expiry, the exact issuer and the audience.
-   * Waits at start until Keycloak answers, so a slow Keycloak delays the platform instead of
-   * breaking it.
+   * Validates signature (keys from the realm's JWKS), expiry, the exact issuer and the audience,
+   * and remembers the tokens it accepted for a short while ({@link VerifiedTokens}). Waits at start
+   * until Keycloak answers, so a slow Keycloak delays the platform instead of breaking it.
    */
   @Bean
   JwtDecoder jwtDecoder(KeycloakProperties keycloak) {
@@ -145,7 +146,7 @@ class SecurityConfiguration {
     decoder.setJwtValidator(
         new DelegatingOAuth2TokenValidator<>(
             JwtValidators.createDefaultWithIssuer(keycloak.issuer()), audience));
-    return decoder;
+    return new VerifiedTokens(decoder, Clock.systemUTC());
   }
 
   private static void awaitKeycloak(KeycloakProperties keycloak) {
