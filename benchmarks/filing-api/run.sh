@@ -4,4 +4,4 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 exec ./mvnw -q -pl platform test-compile exec:java -Dexec.classpathScope=test \
   -Dexec.mainClass=org.ipflow.platform.benchmark.FilingApiBenchmark \
-  -Dexec.args="${1:-300} ${2:-600} ${3:-8}"
+  -Dexec.args="${1:-1000} ${2:-3000} ${3:-8}"

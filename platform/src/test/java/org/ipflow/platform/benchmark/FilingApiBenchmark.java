@@ -56,8 +56,8 @@ public final class FilingApiBenchmark {
   /** What to run: the filings of each phase and the number of clients of the closed loop. */
   public record Settings(int filings, int warmup, int clients) {
     static Settings of(String[] args) {
-      int filings = args.length > 0 ? Integer.parseInt(args[0]) : 300;
-      int warmup = args.length > 1 ? Integer.parseInt(args[1]) : Math.max(10, filings / 5);
+      int filings = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
+      int warmup = args.length > 1 ? Integer.parseInt(args[1]) : Math.max(10, 3 * filings);
       int clients = args.length > 2 ? Integer.parseInt(args[2]) : 8;
       return new Settings(filings, warmup, clients);
     }
