@@ -13,8 +13,13 @@ import tools.jackson.databind.json.JsonMapper;
 public final class Api {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
+  // HTTP/1.1 as the platform serves it: the JDK client's default, HTTP/2, asks every request on a
+  // plain connection to upgrade (h2c), which the platform never does.
   private final HttpClient http =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
   private final String base;
 
   public Api(int port) {
