@@ -6,19 +6,15 @@ import static org.awaitility.Awaitility.await;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import org.ipflow.platform.embedded.DatabaseSetup;
 import org.ipflow.platform.testing.Api;
 import org.ipflow.platform.testing.Filings;
+import org.ipflow.platform.testing.TableLock;
 import org.ipflow.platform.testing.TestStack;
 import org.ipflow.platform.testing.Tokens;
 import org.junit.jupiter.api.AfterEach;
@@ -51,11 +47,7 @@ class CrashRecoveryIT {
     Api.Response filed;
     // The engine can create no process instance meanwhile: the platform dies while the start of
     // the procedure is still owed, as it would right after a 201 in a burst of filings (ADR 15).
-    try (Connection owner =
-            DriverManager.getConnection(database, DatabaseSetup.OWNER_ROLE, stack.ownerPassword());
-        Statement statement = owner.createStatement()) {
-      owner.setAutoCommit(false);
-      statement.execute("LOCK TABLE ipflow.act_ru_execution IN EXCLUSIVE MODE");
+    try (TableLock engineLocked = TableLock.exclusive(database, "ipflow.act_ru_execution")) {
       filed =
           api.postJson(
               "/api/v1/filings", Tokens.of("alice"), Filings.completeTrademark("SURVIVOR"));
@@ -64,16 +56,14 @@ class CrashRecoveryIT {
       platform.destroyForcibly(); // SIGKILL: no shutdown hook, no graceful close
       assertThat(platform.waitFor(30, TimeUnit.SECONDS)).isTrue();
       assertThat(platform.exitValue()).as("killed by SIGKILL").isEqualTo(137);
-      try (ResultSet owed =
-          statement.executeQuery(
-              "SELECT count(*) FROM ipflow.procedure_start_job WHERE done_at IS NULL"
-                  + " AND filing_id = '"
-                  + UUID.fromString(filed.json().path("id").asString())
-                  + "'")) {
-        assertThat(owed.next()).isTrue();
-        assertThat(owed.getLong(1)).as("the procedure's start, owed at the kill").isEqualTo(1);
-      }
-      owner.rollback();
+      assertThat(
+              engineLocked.count(
+                  "SELECT count(*) FROM ipflow.procedure_start_job WHERE done_at IS NULL"
+                      + " AND filing_id = '"
+                      + UUID.fromString(filed.json().path("id").asString())
+                      + "'"))
+          .as("the procedure's start, owed at the kill")
+          .isEqualTo(1);
     }
 
     platform = start("restarted");

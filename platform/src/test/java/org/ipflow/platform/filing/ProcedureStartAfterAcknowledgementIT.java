@@ -3,17 +3,13 @@ package org.ipflow.platform.filing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.UUID;
-import org.ipflow.platform.embedded.DatabaseSetup;
 import org.ipflow.platform.testing.Api;
 import org.ipflow.platform.testing.Filings;
 import org.ipflow.platform.testing.PlatformTest;
-import org.ipflow.platform.testing.TestStack;
+import org.ipflow.platform.testing.TableLock;
 import org.ipflow.platform.testing.Tokens;
 import org.ipflow.processes.FilingProcess;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,12 +48,7 @@ class ProcedureStartAfterAcknowledgementIT {
     String number;
     // While the engine cannot create a process instance, the filing is acknowledged all the same,
     // shows to its applicant, and its procedure is owed.
-    try (Connection owner =
-            DriverManager.getConnection(
-                databaseUrl, DatabaseSetup.OWNER_ROLE, TestStack.get().ownerPassword());
-        Statement statement = owner.createStatement()) {
-      owner.setAutoCommit(false);
-      statement.execute("LOCK TABLE ipflow.act_ru_execution IN EXCLUSIVE MODE");
+    try (TableLock engineLocked = TableLock.exclusive(databaseUrl, "ipflow.act_ru_execution")) {
 
       Api.Response filed =
           api.postJson("/api/v1/filings", Tokens.of("alice"), Filings.completeTrademark("PROMPTA"));
@@ -70,8 +61,7 @@ class ProcedureStartAfterAcknowledgementIT {
       Api.Response shown = api.get("/api/v1/filings/" + id, Tokens.of("alice"));
       assertThat(shown.status()).as(shown.toString()).isEqualTo(200);
       assertThat(shown.json().path("status").asString()).isEqualTo("RECEIVED");
-      owner.rollback(); // the lock goes; the waiting start goes through
-    }
+    } // the lock goes; the waiting start goes through
 
     await().atMost(Duration.ofSeconds(30)).until(() -> procedures(number) == 1);
     await().atMost(Duration.ofSeconds(30)).until(() -> owed(id) == 0);

@@ -3,19 +3,15 @@ package org.ipflow.platform.office;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.ipflow.platform.embedded.DatabaseSetup;
 import org.ipflow.platform.filing.FilingService;
 import org.ipflow.platform.testing.Api;
 import org.ipflow.platform.testing.Filings;
 import org.ipflow.platform.testing.PlatformTest;
-import org.ipflow.platform.testing.TestStack;
+import org.ipflow.platform.testing.TableLock;
 import org.ipflow.platform.testing.Tokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,12 +49,7 @@ class IntakeFirstIT {
     assertThat(intake.beingReceived()).isZero();
     CompletableFuture<Api.Response> filed;
     // The filing cannot be stored meanwhile: its request stays in the handler.
-    try (Connection owner =
-            DriverManager.getConnection(
-                databaseUrl, DatabaseSetup.OWNER_ROLE, TestStack.get().ownerPassword());
-        Statement statement = owner.createStatement()) {
-      owner.setAutoCommit(false);
-      statement.execute("LOCK TABLE ipflow.filing IN EXCLUSIVE MODE");
+    try (TableLock filingsLocked = TableLock.exclusive(databaseUrl, "ipflow.filing")) {
       filed =
           CompletableFuture.supplyAsync(
               () ->
@@ -68,7 +59,6 @@ class IntakeFirstIT {
                           Tokens.of("alice"),
                           Filings.completeTrademark("INTERIMA")));
       await().atMost(Duration.ofSeconds(30)).until(() -> intake.beingReceived() == 1);
-      owner.rollback();
     }
     assertThat(filed.get(30, TimeUnit.SECONDS).status()).isEqualTo(201);
     await().atMost(Duration.ofSeconds(10)).until(() -> intake.beingReceived() == 0);

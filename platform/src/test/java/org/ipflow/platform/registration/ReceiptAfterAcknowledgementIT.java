@@ -3,10 +3,7 @@ package org.ipflow.platform.registration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,10 +11,9 @@ import java.util.UUID;
 import org.ipflow.platform.document.DocumentKind;
 import org.ipflow.platform.document.DocumentStore;
 import org.ipflow.platform.document.NewDocument;
-import org.ipflow.platform.embedded.DatabaseSetup;
 import org.ipflow.platform.testing.Api;
 import org.ipflow.platform.testing.PlatformTest;
-import org.ipflow.platform.testing.TestStack;
+import org.ipflow.platform.testing.TableLock;
 import org.ipflow.platform.testing.Tokens;
 import org.ipflow.signing.SignatureValidator;
 import org.ipflow.signing.ValidationResult;
@@ -60,12 +56,7 @@ class ReceiptAfterAcknowledgementIT {
     String id;
     // While no document can be written the seal cannot be stored: the filing (which uploads none)
     // is acknowledged all the same, and its receipt is pending, not missing.
-    try (Connection owner =
-            DriverManager.getConnection(
-                databaseUrl, DatabaseSetup.OWNER_ROLE, TestStack.get().ownerPassword());
-        Statement statement = owner.createStatement()) {
-      owner.setAutoCommit(false);
-      statement.execute("LOCK TABLE ipflow.document IN EXCLUSIVE MODE");
+    try (TableLock documentsLocked = TableLock.exclusive(databaseUrl, "ipflow.document")) {
 
       Api.Response filed = api.postJson("/api/v1/filings", Tokens.of("alice"), patent());
       assertThat(filed.status()).as(filed.toString()).isEqualTo(201);
@@ -76,8 +67,7 @@ class ReceiptAfterAcknowledgementIT {
       assertThat(pending.header("Retry-After")).isEqualTo("1");
       assertThat(pending.json().path("receipt").asString()).isEqualTo("PENDING");
       assertThat(owed(id)).isEqualTo(1);
-      owner.rollback(); // the lock goes; the sealing thread stores the receipt
-    }
+    } // the lock goes; the sealing thread stores the receipt
 
     Api.Response pdf = api.awaitReceipt(id, Tokens.of("alice"));
     assertThat(pdf.contentType()).isEqualTo("application/pdf");
