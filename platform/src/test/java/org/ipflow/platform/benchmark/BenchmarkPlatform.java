@@ -2,7 +2,10 @@ package org.ipflow.platform.benchmark;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 import org.ipflow.platform.IpflowApplication;
 import org.ipflow.platform.embedded.EmbeddedStack;
@@ -10,6 +13,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The real platform, booted for a benchmark on the integration tests' stack. */
 final class BenchmarkPlatform {
@@ -36,6 +40,20 @@ final class BenchmarkPlatform {
         "--spring.main.banner-mode=off",
         "--logging.level.root=WARN",
         "--logging.level.eu.europa.esig=ERROR");
+  }
+
+  /**
+   * Waits until {@code countSql} counts nothing: the office's jobs of a table done, say; fails
+   * after {@code timeout}.
+   */
+  static void awaitNone(JdbcClient jdbc, String countSql, Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (jdbc.sql(countSql).query(Long.class).single() > 0) {
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException("still not done after " + timeout + ": " + countSql);
+      }
+      LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
+    }
   }
 
   /**

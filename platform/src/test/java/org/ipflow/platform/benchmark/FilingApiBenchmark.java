@@ -364,7 +364,7 @@ public final class FilingApiBenchmark {
 
   /** Receipts of the burst / time from the first being owed to the last being sealed. */
   private double sealingRate(List<UUID> filings) {
-    awaitReceiptsIssued();
+    awaitNothingOwed("receipt_job");
     Double seconds =
         jdbc.sql(
                 "SELECT extract(epoch FROM max(done_at) - min(due_at)) FROM receipt_job WHERE"
@@ -375,22 +375,10 @@ public final class FilingApiBenchmark {
     return filings.size() / seconds;
   }
 
-  private void awaitReceiptsIssued() {
-    awaitNothingOwed("receipt_job");
-  }
-
-  /** Waits until the office's job table {@code table} has nothing left to do. */
+  /** Waits until the office's job table {@code table} has nothing left to do, due or not. */
   private void awaitNothingOwed(String table) {
-    long deadline = System.nanoTime() + QUIET_TIMEOUT.toNanos();
-    while (jdbc.sql("SELECT count(*) FROM " + table + " WHERE done_at IS NULL")
-            .query(Long.class)
-            .single()
-        > 0) {
-      if (System.nanoTime() > deadline) {
-        throw new IllegalStateException(table + " still owed after " + QUIET_TIMEOUT);
-      }
-      LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(50));
-    }
+    BenchmarkPlatform.awaitNone(
+        jdbc, "SELECT count(*) FROM " + table + " WHERE done_at IS NULL", QUIET_TIMEOUT);
   }
 
   /**
@@ -399,7 +387,7 @@ public final class FilingApiBenchmark {
    */
   private void awaitQuiet() {
     awaitNothingOwed("procedure_start_job");
-    awaitReceiptsIssued();
+    awaitNothingOwed("receipt_job");
     long deadline = System.nanoTime() + QUIET_TIMEOUT.toNanos();
     while (management.createJobQuery().executable().count() > 0) {
       if (System.nanoTime() > deadline) {

@@ -380,16 +380,10 @@ public final class ProcessBenchmark {
 
   /** Waits until the office's job table {@code table} has nothing due left to do. */
   private void awaitNothingOwed(String table) {
-    long deadline = System.nanoTime() + CASE_TIMEOUT.toNanos();
-    while (jdbc.sql("SELECT count(*) FROM " + table + " WHERE done_at IS NULL AND due_at <= now()")
-            .query(Long.class)
-            .single()
-        > 0) {
-      if (System.nanoTime() > deadline) {
-        throw new IllegalStateException(table + " still owed after " + CASE_TIMEOUT);
-      }
-      java.util.concurrent.locks.LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
-    }
+    BenchmarkPlatform.awaitNone(
+        jdbc,
+        "SELECT count(*) FROM " + table + " WHERE done_at IS NULL AND due_at <= now()",
+        CASE_TIMEOUT);
   }
 
   private String fileReal(boolean mark) {
