@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.ipflow.workers.decision.Reason;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -119,6 +122,7 @@ class FilingRepository {
         .param("at", utc(at))
         .param("id", id)
         .update();
+    changed(id);
   }
 
   /** A filing date accorded later than receipt: the date the missing elements arrived. */
@@ -129,6 +133,7 @@ class FilingRepository {
         .param("at", utc(at))
         .param("id", id)
         .update();
+    changed(id);
   }
 
   /** Payments and notices of filings live beside them. */
@@ -283,6 +288,7 @@ class FilingRepository {
         .param("at", utc(at))
         .param("id", id)
         .update();
+    changed(id);
   }
 
   Optional<Instant> publishedAt(UUID id) {
@@ -301,6 +307,7 @@ class FilingRepository {
         .param("at", utc(at))
         .param("id", id)
         .update();
+    changed(id);
   }
 
   void updateFee(UUID id, BigDecimal amount, String currency, Instant at) {
@@ -312,6 +319,7 @@ class FilingRepository {
         .param("at", utc(at))
         .param("id", id)
         .update();
+    changed(id);
   }
 
   void updateRegistration(UUID id, Filing.Registration registration, Instant at) {
@@ -324,6 +332,7 @@ class FilingRepository {
         .param("at", utc(at))
         .param("id", id)
         .update();
+    changed(id);
   }
 
   void insertEvent(
@@ -342,11 +351,22 @@ class FilingRepository {
         .update();
   }
 
+  /**
+   * The filing, as this transaction first read it or last locked it, and with its own changes: see
+   * {@link ReadInTransaction}. Outside a transaction, as stored now.
+   */
   Optional<Filing> find(UUID id) {
-    return jdbc.sql("SELECT * FROM filing WHERE id = :id")
-        .param("id", id)
-        .query(this::map)
-        .optional();
+    Map<UUID, Filing> read = readInThisTransaction();
+    Filing known = read == null ? null : read.get(id);
+    if (known != null) {
+      return Optional.of(known);
+    }
+    Optional<Filing> filing =
+        jdbc.sql("SELECT * FROM filing WHERE id = :id").param("id", id).query(this::map).optional();
+    if (read != null) {
+      filing.ifPresent(f -> read.put(id, f));
+    }
+    return filing;
   }
 
   /** The filings {@code filedBy} filed, newest first (index filing_filed_by). */
@@ -425,10 +445,62 @@ class FilingRepository {
    * foreign-key checks wait for the locking transaction to end.
    */
   Optional<Filing> lock(UUID id) {
-    return jdbc.sql("SELECT * FROM filing WHERE id = :id FOR NO KEY UPDATE")
-        .param("id", id)
-        .query(this::map)
-        .optional();
+    Optional<Filing> filing =
+        jdbc.sql("SELECT * FROM filing WHERE id = :id FOR NO KEY UPDATE")
+            .param("id", id)
+            .query(this::map)
+            .optional();
+    Map<UUID, Filing> read = readInThisTransaction();
+    if (read != null) {
+      filing.ifPresentOrElse(f -> read.put(id, f), () -> read.remove(id));
+    }
+    return filing;
+  }
+
+  /**
+   * The filings read in the current transaction, by id; {@code null} outside a transaction.
+   *
+   * <p>Every step of a case's procedure reads its filing, and the engine runs a case's automated
+   * steps one after the other in one transaction: without this, each step read the same row again
+   * (eight times in a fully automated examination). A transaction now reads a filing once and sees
+   * it as it was then, as under repeatable read, rather than a change another transaction commits
+   * meanwhile (ADR 16). A change that depends on what the filing holds locks it first ({@link
+   * #lock}), which reads it again; a change made here drops it ({@link #changed}), so that the next
+   * read sees the change.
+   */
+  private Map<UUID, Filing> readInThisTransaction() {
+    if (!TransactionSynchronizationManager.isActualTransactionActive()
+        || !TransactionSynchronizationManager.isSynchronizationActive()) {
+      return null;
+    }
+    // The synchronizations are the current transaction's own: a transaction started inside
+    // another (requires new) gets its own list, and the outer one's comes back after it.
+    for (TransactionSynchronization s : TransactionSynchronizationManager.getSynchronizations()) {
+      if (s instanceof ReadInTransaction read && read.repository == this) {
+        return read.filings;
+      }
+    }
+    ReadInTransaction read = new ReadInTransaction(this);
+    TransactionSynchronizationManager.registerSynchronization(read);
+    return read.filings;
+  }
+
+  /** A change to the filing's row in this transaction: its next read reads it again. */
+  private void changed(UUID id) {
+    Map<UUID, Filing> read = readInThisTransaction();
+    if (read != null) {
+      read.remove(id);
+    }
+  }
+
+  /** What {@link #readInThisTransaction} keeps, for as long as the transaction lasts. */
+  private static final class ReadInTransaction implements TransactionSynchronization {
+    private final FilingRepository repository;
+    private final Map<UUID, Filing> filings = new HashMap<>();
+
+    ReadInTransaction(FilingRepository repository) {
+      this.repository = repository;
+    }
   }
 
   List<TimelineEntry> events(UUID filingId) {
