@@ -33,7 +33,9 @@ class ProcessBenchmarkIT {
       assertThat(result.real().postgresCores()).isPresent();
       assertThat(result.real().cpuMillisPerFiling().getAsDouble()).isPositive();
       assertThat(printed.toString(StandardCharsets.UTF_8))
-          .contains("CPU per filing", "machine CPU per filing (JVM + PostgreSQL)");
+          .contains("CPU per filing", "machine CPU per filing (JVM + PostgreSQL)")
+          .contains("with the work left after each round's last case");
+      assertThat(result.real().trailingMillisPerFiling()).isPresent();
     }
   }
 }
