@@ -265,36 +265,33 @@ public final class ProcessBenchmark {
           sorted.get(0),
           sorted.get(sorted.size() - 1),
           Percentiles.median(sorted));
-      if (result.real().cpuMillisPerFiling().isPresent()
-          && result.noop().cpuMillisPerFiling().isPresent()) {
-        double realCost = result.real().cpuMillisPerFiling().getAsDouble();
-        double noopCost = result.noop().cpuMillisPerFiling().getAsDouble();
-        // The same comparison in cost rather than in rate; the two agree when the machine is
-        // saturated, and the cost shows which side (JVM or database) a change moved.
-        out.printf(
-            Locale.ROOT,
-            "machine CPU per filing (JVM + PostgreSQL): real %.1f ms, no-op %.1f ms;"
-                + " no-op / real %.2f%n",
-            realCost,
-            noopCost,
-            noopCost / realCost);
-      }
-      if (result.real().cpuMillisPerFilingWithTrailing().isPresent()
-          && result.noop().cpuMillisPerFilingWithTrailing().isPresent()) {
-        double realCost = result.real().cpuMillisPerFilingWithTrailing().getAsDouble();
-        double noopCost = result.noop().cpuMillisPerFilingWithTrailing().getAsDouble();
-        // The rounds are short, and the work a round's filings leave behind when their last case
-        // gets there (a design's certificate, its augmentation) is done after the timed span: the
-        // cost comparison with it, which no round's length flatters.
-        out.printf(
-            Locale.ROOT,
-            "with the work left after each round's last case: real %.1f ms, no-op %.1f ms;"
-                + " no-op / real %.2f%n",
-            realCost,
-            noopCost,
-            noopCost / realCost);
-      }
+      // The same comparison in cost rather than in rate; the two agree when the machine is
+      // saturated, and the cost shows which side (JVM or database) a change moved.
+      printCosts(
+          "machine CPU per filing (JVM + PostgreSQL)",
+          result.real().cpuMillisPerFiling(),
+          result.noop().cpuMillisPerFiling());
+      // The rounds are short, and the work a round's filings leave behind when their last case
+      // gets there (a design's certificate, its augmentation) is done after the timed span: the
+      // cost comparison with it, which no round's length flatters.
+      printCosts(
+          "with the work left after each round's last case",
+          result.real().cpuMillisPerFilingWithTrailing(),
+          result.noop().cpuMillisPerFilingWithTrailing());
       return result;
+    }
+  }
+
+  /** Prints both paths' CPU per filing and no-op / real, where both could be measured. */
+  private void printCosts(String what, OptionalDouble real, OptionalDouble noop) {
+    if (real.isPresent() && noop.isPresent()) {
+      out.printf(
+          Locale.ROOT,
+          "%s: real %.1f ms, no-op %.1f ms; no-op / real %.2f%n",
+          what,
+          real.getAsDouble(),
+          noop.getAsDouble(),
+          noop.getAsDouble() / real.getAsDouble());
     }
   }
 
