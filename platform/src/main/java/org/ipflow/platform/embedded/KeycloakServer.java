@@ -41,6 +41,12 @@ public final class KeycloakServer implements AutoCloseable {
       int managementPort,
       String adminUser,
       String adminPassword) {
+    if (httpPort == managementPort) {
+      // Keycloak then serves both on one port without its health endpoints: start would wait for
+      // a readiness that never comes.
+      throw new IllegalArgumentException(
+          "Keycloak's HTTP and management ports must differ, both are " + httpPort);
+    }
     this.home = home.toAbsolutePath();
     this.dataDirectory = dataDirectory.toAbsolutePath();
     this.httpPort = httpPort;

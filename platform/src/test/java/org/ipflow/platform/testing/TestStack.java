@@ -70,9 +70,14 @@ public final class TestStack {
     String adminPassword = DevelopmentSecrets.generate(24);
     IllegalStateException failure = null;
     for (int attempt = 1; attempt <= 3; attempt++) {
+      int http = freePort();
+      int management = freePort();
+      while (management == http) { // each is free now, but the same one twice is one port
+        management = freePort();
+      }
       try {
         return new KeycloakServer(
-                home, workDir.resolve("keycloak"), freePort(), freePort(), "admin", adminPassword)
+                home, workDir.resolve("keycloak"), http, management, "admin", adminPassword)
             .start(Duration.ofMinutes(5));
       } catch (IllegalStateException exited) {
         if (!exited.getMessage().contains("exited")) {
