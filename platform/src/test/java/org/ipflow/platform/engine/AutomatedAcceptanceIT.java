@@ -67,16 +67,7 @@ class AutomatedAcceptanceIT {
   void markWithAFindingGoesToAnExaminerWhoSeesWhy() {
     FilingReceipt receipt = filings.submit(Filings.paidWatchMark("ZORBIQUE PREMIUM"), "alice-id");
 
-    await()
-        .atMost(Duration.ofSeconds(60))
-        .until(
-            () ->
-                tasks
-                        .createTaskQuery()
-                        .processInstanceBusinessKey(receipt.applicationNumber().value())
-                        .taskDefinitionKey(Activities.EXAMINE_TRADEMARK)
-                        .count()
-                    == 1);
+    Filings.awaitTask(tasks, receipt, Activities.EXAMINE_TRADEMARK);
     assertThat(ledger.forFiling(receipt.id()))
         .filteredOn(e -> e.decisionType().equals(AutomatedAcceptance.TYPE))
         .singleElement()

@@ -1,15 +1,14 @@
 package org.ipflow.platform.filing;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.ipflow.platform.testing.Filings;
 import org.ipflow.platform.testing.PlatformTest;
+import org.ipflow.processes.FilingProcess.Activities;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.operaton.bpm.engine.TaskService;
@@ -35,15 +34,7 @@ class FilingReadsIT {
   void fileAMarkThatWaitsForAnExaminer() {
     FilingReceipt receipt = filings.submit(Filings.paidWatchMark("READONCE"), "alice-id");
     id = receipt.id();
-    await()
-        .atMost(Duration.ofSeconds(60))
-        .until(
-            () ->
-                tasks
-                        .createTaskQuery()
-                        .processInstanceBusinessKey(receipt.applicationNumber().value())
-                        .count()
-                    > 0);
+    Filings.awaitTask(tasks, receipt, Activities.EXAMINE_TRADEMARK);
   }
 
   @Test

@@ -1,9 +1,7 @@
 package org.ipflow.platform.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -58,16 +56,7 @@ class ExOfficioRelativeGroundsIT {
 
     FilingReceipt receipt = filings.submit(Filings.paidWatchMark("KWANTELLO"), "alice-id");
 
-    await()
-        .atMost(Duration.ofSeconds(60))
-        .until(
-            () ->
-                tasks
-                        .createTaskQuery()
-                        .processInstanceBusinessKey(receipt.applicationNumber().value())
-                        .taskDefinitionKey(Activities.EXAMINE_TRADEMARK)
-                        .count()
-                    == 1);
+    Filings.awaitTask(tasks, receipt, Activities.EXAMINE_TRADEMARK);
     List<LedgerEntry> decisions = ledger.forFiling(receipt.id());
     assertThat(decisions)
         .filteredOn(e -> e.decisionType().equals(RelativeGroundsDecision.TYPE))

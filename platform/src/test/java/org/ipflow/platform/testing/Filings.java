@@ -1,6 +1,9 @@
 package org.ipflow.platform.testing;
 
+import static org.awaitility.Awaitility.await;
+
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -13,14 +16,33 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.ipflow.platform.document.DocumentKind;
 import org.ipflow.platform.document.NewDocument;
 import org.ipflow.platform.filing.Filing;
+import org.ipflow.platform.filing.FilingReceipt;
 import org.ipflow.platform.filing.IpRight;
 import org.ipflow.platform.filing.NewFiling;
 import org.ipflow.platform.filing.NewPayment;
 import org.ipflow.workers.fees.ApplicationFeeInput;
 import org.ipflow.workers.fees.ApplicationFees;
+import org.operaton.bpm.engine.TaskService;
 
 /** Filing requests for API tests, as JSON-ready maps that a test can break on purpose. */
 public final class Filings {
+
+  /**
+   * Waits (a minute at most) until the case filed as {@code receipt} has one open task {@code
+   * activity}.
+   */
+  public static void awaitTask(TaskService tasks, FilingReceipt receipt, String activity) {
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(
+            () ->
+                tasks
+                        .createTaskQuery()
+                        .processInstanceBusinessKey(receipt.applicationNumber().value())
+                        .taskDefinitionKey(activity)
+                        .count()
+                    == 1);
+  }
 
   /** The smallest valid PNG: one transparent pixel. */
   public static final byte[] PNG =
