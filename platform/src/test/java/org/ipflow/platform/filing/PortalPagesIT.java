@@ -189,7 +189,7 @@ class PortalPagesIT {
     field.clear();
     field.sendKeys(words);
     field.submit();
-    browser.waiting().until(ExpectedConditions.stalenessOf(field)); // the results page replaced it
+    browser.awaitGone(field); // the results page replaced it
     browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("filing-search")));
   }
 }

@@ -6,6 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -78,6 +81,29 @@ public final class Browser implements AutoCloseable {
 
   public WebDriverWait waiting() {
     return new WebDriverWait(driver, Duration.ofSeconds(30));
+  }
+
+  /**
+   * Waits until {@code element} has left the page, e.g. when a submitted form's answer replaced it.
+   * While the old page is being torn down Chrome reports its elements either as stale or as nodes
+   * that "do not belong to the document"; both mean gone.
+   */
+  public void awaitGone(WebElement element) {
+    waiting()
+        .until(
+            unused -> {
+              try {
+                element.isEnabled();
+                return false;
+              } catch (StaleElementReferenceException gone) {
+                return true;
+              } catch (WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                  return true;
+                }
+                throw e;
+              }
+            });
   }
 
   @Override
